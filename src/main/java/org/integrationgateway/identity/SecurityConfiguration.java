@@ -1,0 +1,105 @@
+package org.integrationgateway.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The authorization rule of every endpoint. URL rules set the coarse boundary (public, administrator-only,
+ * customer portal, staff); controllers refine it with {@code @PreAuthorize}. A customer contact who reaches
+ * for anything outside the portal gets 404, so that the existence of other organisations' data is not revealed.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] STAFF_ROLES = {"ADMINISTRATOR", "PMO", "STAFF"};
+
+    private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    private static final RequestMatcher BEARER = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login", "/setup", "/setup/**", "/error", "/favicon.ico",
+                        "/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
+                .requestMatchers("/", "/account/**", "/api/account/**").authenticated()
+                .requestMatchers("/portal/**", "/api/portal/**").hasRole("CUSTOMER_CONTACT")
+                .anyRequest().hasAnyRole(STAFF_ROLES))
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                .frameOptions(frame -> frame.deny()))
+            .exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                .accessDeniedHandler(accessDeniedHandler()));
+        return http.build();
+    }
+
+    private static AuthenticationEntryPoint apiEntryPoint() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in or send a personal API token as 'Authorization: Bearer …'.");
+        };
+    }
+
+    private static AccessDeniedHandler accessDeniedHandler() {
+        return (request, response, exception) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            boolean customer = authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(Role.CUSTOMER_CONTACT.authority()));
+            HttpStatus status = customer ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
+            String detail = customer ? "Nothing was found at this address." : "You are not allowed to do this.";
+            if (API.matches(request)) {
+                writeProblem(response, status, detail);
+            } else {
+                response.sendError(status.value(), detail);
+            }
+        };
+    }
+
+    static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return API.matches(request);
+    }
+}

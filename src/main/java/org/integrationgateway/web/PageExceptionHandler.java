@@ -1,0 +1,50 @@
+package org.integrationgateway.web;
+
+import org.integrationgateway.shared.ConflictException;
+import org.integrationgateway.shared.InvalidRequestException;
+import org.integrationgateway.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Error pages for the server-rendered UI. Forms show rule violations inline themselves; what reaches this
+ * handler is a missing record, a stale edit or a malformed address.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException ex) {
+        return page(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    ModelAndView conflict(RuntimeException ex) {
+        String message = ex instanceof ConflictException ? ex.getMessage()
+                : ConflictException.staleVersion("This record").getMessage();
+        return page(HttpStatus.CONFLICT, message);
+    }
+
+    @ExceptionHandler({InvalidRequestException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView badRequest(RuntimeException ex) {
+        String message = ex instanceof InvalidRequestException ? ex.getMessage() : "The address contains an invalid value.";
+        return page(HttpStatus.BAD_REQUEST, message);
+    }
+
+    private static ModelAndView page(HttpStatus status, String message) {
+        ModelAndView view = new ModelAndView("error/problem");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("title", status.getReasonPhrase());
+        view.addObject("message", message);
+        return view;
+    }
+}
