@@ -230,8 +230,9 @@ abstract class BrowserJourney {
         if (context == null) {
             return;
         }
-        String name = extension.getRequiredTestClass().getSimpleName() + "-" + extension.getDisplayName()
-                .replaceAll("[^A-Za-z0-9]+", "_");
+        String name = (extension.getRequiredTestClass().getSimpleName() + "-"
+                + extension.getRequiredTestMethod().getName() + "-" + extension.getDisplayName())
+                .replaceAll("[^A-Za-z0-9-]+", "_");
         if (extension.getExecutionException().isPresent()) {
             Files.createDirectories(TRACES);
             if (page != null) {
