@@ -1,0 +1,222 @@
+-- The Kestrel Industrial demo organisation (see the story in SCENARIO.md): loaded once, on an empty
+-- embedded H2 database only, by org.integrationgateway.demo.DemoDataLoader in one transaction.
+--
+-- Rows refer to each other by natural keys (names, codes, e-mails) through subselects, so no generated id
+-- is assumed. Parameters supplied by the loader:
+--   :password_hash  hash of the demo password, computed with the application's PasswordEncoder
+--   :now            the load time
+--   :start_minus_N / :start_plus_N  first day of the month N months before / after the current one
+--   :end_minus_N / :end_plus_N      last day of that month
+-- Dates are relative to the load date so that the demo always shows current and upcoming work.
+--
+-- Allocations keep every person at or below 100 % over any overlapping periods, and K7VIS deliberately
+-- has no sales liaison so that the missing-liaison warning can be seen.
+
+insert into department (name, kind) values ('Marketing', 'MARKETING');
+insert into department (name, kind) values ('Sales', 'SALES');
+insert into department (name, kind) values ('Engineering', 'ENGINEERING');
+insert into department (name, kind) values ('PMO', 'PMO');
+insert into department (name, kind) values ('Quality', 'QUALITY');
+insert into department (name, kind) values ('Finance', 'OTHER');
+
+insert into customer (name, industry, website) values ('Bellamy Foods', 'Food processing', 'https://bellamyfoods.example');
+insert into customer (name, industry, website) values ('Orchid Pharma', 'Pharmaceuticals', 'https://orchidpharma.example');
+
+-- Sign-in accounts. Staff accounts are linked to their person below, customer accounts to their contact.
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('admin@kestrel.example', 'Kestrel Admin', :password_hash, true, null, :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('ada.lindqvist@kestrel.example', 'Ada Lindqvist', :password_hash, true, null, :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('sofia.marin@kestrel.example', 'Sofia Marin', :password_hash, true, null, :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('priya.natarajan@kestrel.example', 'Priya Natarajan', :password_hash, true, null, :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('marco.ricci@kestrel.example', 'Marco Ricci', :password_hash, true, null, :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('lena.vogt@kestrel.example', 'Lena Vogt', :password_hash, true, null, :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('tom.achebe@kestrel.example', 'Tom Achebe', :password_hash, true, null, :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('ines.duarte@kestrel.example', 'Ines Duarte', :password_hash, true, null, :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('hannah.bellamy@bellamyfoods.example', 'Hannah Bellamy', :password_hash, true,
+        (select id from customer where name = 'Bellamy Foods'), :now, :now);
+insert into user_account (email, display_name, password_hash, enabled, customer_organisation, credentials_changed_at, created_at)
+values ('victor.osei@orchidpharma.example', 'Victor Osei', :password_hash, true,
+        (select id from customer where name = 'Orchid Pharma'), :now, :now);
+
+insert into user_role (user_account, role)
+select id, 'ADMINISTRATOR' from user_account where email = 'admin@kestrel.example';
+insert into user_role (user_account, role)
+select id, 'PMO' from user_account where email = 'ada.lindqvist@kestrel.example';
+insert into user_role (user_account, role)
+select id, 'STAFF' from user_account where email in ('sofia.marin@kestrel.example', 'priya.natarajan@kestrel.example',
+    'marco.ricci@kestrel.example', 'lena.vogt@kestrel.example', 'tom.achebe@kestrel.example', 'ines.duarte@kestrel.example');
+insert into user_role (user_account, role)
+select id, 'CUSTOMER_CONTACT' from user_account where customer_organisation is not null
+    and email in ('hannah.bellamy@bellamyfoods.example', 'victor.osei@orchidpharma.example');
+
+-- People, by department.
+insert into person (full_name, email, department, title)
+values ('Priya Natarajan', 'priya.natarajan@kestrel.example', (select id from department where name = 'Marketing'), 'Product Marketing Manager');
+insert into person (full_name, email, department, title)
+values ('Elise Fontaine', 'elise.fontaine@kestrel.example', (select id from department where name = 'Marketing'), 'Market Research Analyst');
+insert into person (full_name, email, department, title)
+values ('Lucas Moreau', 'lucas.moreau@kestrel.example', (select id from department where name = 'Marketing'), 'Marketing Communications Specialist');
+
+insert into person (full_name, email, department, title)
+values ('Marco Ricci', 'marco.ricci@kestrel.example', (select id from department where name = 'Sales'), 'Key Account Manager');
+insert into person (full_name, email, department, title)
+values ('Grace Mensah', 'grace.mensah@kestrel.example', (select id from department where name = 'Sales'), 'Sales Engineer');
+insert into person (full_name, email, department, title)
+values ('Daniel Okafor', 'daniel.okafor@kestrel.example', (select id from department where name = 'Sales'), 'Regional Sales Manager');
+insert into person (full_name, email, department, title)
+values ('Nadia Rahman', 'nadia.rahman@kestrel.example', (select id from department where name = 'Sales'), 'Inside Sales Representative');
+
+insert into person (full_name, email, department, title)
+values ('Tom Achebe', 'tom.achebe@kestrel.example', (select id from department where name = 'Engineering'), 'Engineering Manager');
+insert into person (full_name, email, department, title)
+values ('Lena Vogt', 'lena.vogt@kestrel.example', (select id from department where name = 'Engineering'), 'Senior Mechanical Engineer');
+insert into person (full_name, email, department, title)
+values ('Jonas Berg', 'jonas.berg@kestrel.example', (select id from department where name = 'Engineering'), 'Controls Engineer');
+insert into person (full_name, email, department, title)
+values ('Mei Tanaka', 'mei.tanaka@kestrel.example', (select id from department where name = 'Engineering'), 'Vision Systems Engineer');
+insert into person (full_name, email, department, title)
+values ('Rafael Costa', 'rafael.costa@kestrel.example', (select id from department where name = 'Engineering'), 'Industrial Designer');
+insert into person (full_name, email, department, title)
+values ('Anya Petrova', 'anya.petrova@kestrel.example', (select id from department where name = 'Engineering'), 'Software Engineer');
+insert into person (full_name, email, department, title)
+values ('Omar Haddad', 'omar.haddad@kestrel.example', (select id from department where name = 'Engineering'), 'Electrical Engineer');
+
+insert into person (full_name, email, department, title)
+values ('Ada Lindqvist', 'ada.lindqvist@kestrel.example', (select id from department where name = 'PMO'), 'Portfolio Lead');
+insert into person (full_name, email, department, title)
+values ('Sofia Marin', 'sofia.marin@kestrel.example', (select id from department where name = 'PMO'), 'Senior Project Manager');
+insert into person (full_name, email, department, title)
+values ('Felix Wagner', 'felix.wagner@kestrel.example', (select id from department where name = 'PMO'), 'Project Manager');
+
+insert into person (full_name, email, department, title)
+values ('Ines Duarte', 'ines.duarte@kestrel.example', (select id from department where name = 'Quality'), 'Quality Manager');
+insert into person (full_name, email, department, title)
+values ('Kwame Asante', 'kwame.asante@kestrel.example', (select id from department where name = 'Quality'), 'Validation Engineer');
+insert into person (full_name, email, department, title)
+values ('Sara Lindgren', 'sara.lindgren@kestrel.example', (select id from department where name = 'Quality'), 'Quality Engineer');
+
+insert into person (full_name, email, department, title)
+values ('Henrik Dahl', 'henrik.dahl@kestrel.example', (select id from department where name = 'Finance'), 'Financial Controller');
+
+-- Customer contacts.
+insert into customer_contact (customer, full_name, email, phone, job_title)
+values ((select id from customer where name = 'Bellamy Foods'), 'Hannah Bellamy', 'hannah.bellamy@bellamyfoods.example', '+44 20 7946 0101', 'Plant Manager');
+insert into customer_contact (customer, full_name, email, phone, job_title)
+values ((select id from customer where name = 'Bellamy Foods'), 'Peter Lang', 'peter.lang@bellamyfoods.example', '+44 20 7946 0144', 'Maintenance Lead');
+insert into customer_contact (customer, full_name, email, phone, job_title)
+values ((select id from customer where name = 'Orchid Pharma'), 'Victor Osei', 'victor.osei@orchidpharma.example', '+41 61 555 0170', 'Validation Lead');
+insert into customer_contact (customer, full_name, email, phone, job_title)
+values ((select id from customer where name = 'Orchid Pharma'), 'Clara Jensen', 'clara.jensen@orchidpharma.example', '+41 61 555 0182', 'Procurement Manager');
+
+-- Link people and contacts to the account with their e-mail.
+update person set user_account = (select u.id from user_account u where u.email = person.email)
+where email in (select email from user_account);
+update customer_contact set user_account = (select u.id from user_account u where u.email = customer_contact.email)
+where email in (select email from user_account);
+
+-- Programs and projects.
+insert into program (code, name, description)
+values ('KSER', 'K-Series Packaging Lines', 'The K-Series family of packaging lines, their options and retrofit kits.');
+insert into program (code, name, description)
+values ('VISN', 'Vision & Inspection', 'Camera-based inspection modules for the K-Series and for lines already installed at customers.');
+
+insert into project (code, name, description, program, manager, status, start_date, end_date)
+values ('K7', 'K7 Packaging Line',
+        'New-generation packaging line for food and pharma customers, now in the Development stage.',
+        (select id from program where code = 'KSER'), (select id from person where email = 'sofia.marin@kestrel.example'),
+        'ACTIVE', :start_minus_3, :end_plus_8);
+insert into project (code, name, description, program, manager, status, start_date, end_date)
+values ('K7VIS', 'K7 Vision Inspection Module',
+        'Inline seal and label inspection for the K7, in the Scoping stage.',
+        (select id from program where code = 'VISN'), (select id from person where email = 'sofia.marin@kestrel.example'),
+        'ACTIVE', :start_minus_1, :end_plus_7);
+insert into project (code, name, description, program, manager, status, start_date, end_date)
+values ('K5RK', 'K5 Retrofit Kit',
+        'Upgrade kit bringing installed K5 lines to current safety and speed, in the Launch stage.',
+        (select id from program where code = 'KSER'), (select id from person where email = 'felix.wagner@kestrel.example'),
+        'ACTIVE', :start_minus_8, :end_plus_1);
+insert into project (code, name, description, program, manager, status, start_date, end_date)
+values ('SFF', 'Servo Film Feeder Option',
+        'Servo-driven film feeder, now a standard catalogue option of the K-Series.',
+        (select id from program where code = 'KSER'), (select id from person where email = 'felix.wagner@kestrel.example'),
+        'COMPLETED', :start_minus_14, :end_minus_5);
+insert into project (code, name, description, program, manager, status, start_date, end_date)
+values ('LBLV', 'Label Verification Retrofit',
+        'Camera-based label verification for installed lines; proposed for next quarter.',
+        (select id from program where code = 'VISN'), (select id from person where email = 'felix.wagner@kestrel.example'),
+        'PROPOSED', :start_plus_3, :end_plus_8);
+
+-- Matrix assignments. Highest loads: Sofia 80 %, Lena 80 %, Mei 90 %, Felix 70 %.
+insert into matrix_assignment (project, person, project_role, allocation_percent, start_date, end_date)
+select p.id, pe.id, a.role, a.pct, :start_minus_3, :end_plus_8
+from project p, person pe, (
+    select 'sofia.marin@kestrel.example' as email, 'PROJECT_MANAGER' as role, 50 as pct
+    union all select 'lena.vogt@kestrel.example', 'ENGINEER', 60
+    union all select 'jonas.berg@kestrel.example', 'ENGINEER', 50
+    union all select 'rafael.costa@kestrel.example', 'DESIGNER', 40
+    union all select 'tom.achebe@kestrel.example', 'GATEKEEPER', 10
+    union all select 'ines.duarte@kestrel.example', 'QUALITY', 30
+    union all select 'ines.duarte@kestrel.example', 'GATEKEEPER', 10
+    union all select 'priya.natarajan@kestrel.example', 'MARKETING_LIAISON', 20
+    union all select 'marco.ricci@kestrel.example', 'SALES_LIAISON', 20
+) a
+where p.code = 'K7' and pe.email = a.email;
+
+insert into matrix_assignment (project, person, project_role, allocation_percent, start_date, end_date)
+select p.id, pe.id, a.role, a.pct, :start_minus_1, :end_plus_7
+from project p, person pe, (
+    select 'sofia.marin@kestrel.example' as email, 'PROJECT_MANAGER' as role, 30 as pct
+    union all select 'mei.tanaka@kestrel.example', 'ENGINEER', 70
+    union all select 'anya.petrova@kestrel.example', 'ENGINEER', 40
+    union all select 'tom.achebe@kestrel.example', 'GATEKEEPER', 10
+    union all select 'kwame.asante@kestrel.example', 'QUALITY', 20
+    union all select 'elise.fontaine@kestrel.example', 'MARKETING_LIAISON', 30
+) a
+where p.code = 'K7VIS' and pe.email = a.email;
+
+insert into matrix_assignment (project, person, project_role, allocation_percent, start_date, end_date)
+select p.id, pe.id, a.role, a.pct, :start_minus_8, :end_plus_1
+from project p, person pe, (
+    select 'felix.wagner@kestrel.example' as email, 'PROJECT_MANAGER' as role, 40 as pct
+    union all select 'omar.haddad@kestrel.example', 'ENGINEER', 50
+    union all select 'lena.vogt@kestrel.example', 'ENGINEER', 20
+    union all select 'sara.lindgren@kestrel.example', 'QUALITY', 40
+    union all select 'ines.duarte@kestrel.example', 'GATEKEEPER', 10
+    union all select 'priya.natarajan@kestrel.example', 'MARKETING_LIAISON', 10
+    union all select 'daniel.okafor@kestrel.example', 'SALES_LIAISON', 30
+) a
+where p.code = 'K5RK' and pe.email = a.email;
+
+insert into matrix_assignment (project, person, project_role, allocation_percent, start_date, end_date)
+select p.id, pe.id, a.role, a.pct, :start_minus_14, :end_minus_5
+from project p, person pe, (
+    select 'felix.wagner@kestrel.example' as email, 'PROJECT_MANAGER' as role, 30 as pct
+    union all select 'jonas.berg@kestrel.example', 'ENGINEER', 60
+    union all select 'sara.lindgren@kestrel.example', 'QUALITY', 20
+    union all select 'lucas.moreau@kestrel.example', 'MARKETING_LIAISON', 20
+    union all select 'grace.mensah@kestrel.example', 'SALES_LIAISON', 20
+) a
+where p.code = 'SFF' and pe.email = a.email;
+
+insert into matrix_assignment (project, person, project_role, allocation_percent, start_date, end_date)
+select p.id, pe.id, a.role, a.pct, :start_plus_3, :end_plus_8
+from project p, person pe, (
+    select 'felix.wagner@kestrel.example' as email, 'PROJECT_MANAGER' as role, 20 as pct
+    union all select 'mei.tanaka@kestrel.example', 'ENGINEER', 20
+    union all select 'kwame.asante@kestrel.example', 'QUALITY', 20
+    union all select 'elise.fontaine@kestrel.example', 'MARKETING_LIAISON', 20
+    union all select 'nadia.rahman@kestrel.example', 'SALES_LIAISON', 20
+) a
+where p.code = 'LBLV' and pe.email = a.email;
+
+insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_state, after_state)
+values (:now, 'system', 'DemoOrganisation', 'kestrel', 'LOADED', null,
+        '{"organisation":"Kestrel Industrial","source":"demo/kestrel.sql"}');

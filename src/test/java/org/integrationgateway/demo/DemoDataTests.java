@@ -1,0 +1,159 @@
+package org.integrationgateway.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = "gateway.demo.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoDataTests {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
+    @Autowired DemoDataLoader loader;
+
+    @Test
+    void loadsTheKestrelOrganisationOnFirstStart() {
+        assertThat(jdbc.queryForList("select kind from department", String.class))
+                .containsExactlyInAnyOrder("MARKETING", "SALES", "ENGINEERING", "PMO", "QUALITY", "OTHER");
+        assertThat(count("person")).isBetween(20, 25);
+        assertThat(jdbc.queryForList("select d.kind from person p join department d on d.id = p.department "
+                + "group by d.kind having count(*) >= 3", String.class))
+                .contains("MARKETING", "SALES", "ENGINEERING", "PMO", "QUALITY");
+        assertThat(jdbc.queryForList("select name from customer", String.class))
+                .containsExactlyInAnyOrder("Bellamy Foods", "Orchid Pharma");
+        assertThat(count("customer_contact")).isEqualTo(4);
+        assertThat(jdbc.queryForList("select code from program", String.class)).containsExactlyInAnyOrder("KSER", "VISN");
+        assertThat(jdbc.queryForList("select code from project", String.class))
+                .containsExactlyInAnyOrder("K7", "K7VIS", "K5RK", "SFF", "LBLV");
+        assertThat(jdbc.queryForList("select p.code from project p where not exists "
+                + "(select 1 from matrix_assignment m where m.project = p.id)", String.class)).isEmpty();
+        assertThat(count("user_account")).isEqualTo(DemoSignIn.ALL.size());
+    }
+
+    @Test
+    void castsTheStoryOnK7() {
+        Map<String, Object> k7 = jdbc.queryForMap("select p.name, p.status, pe.email as manager, pr.name as program "
+                + "from project p join person pe on pe.id = p.manager join program pr on pr.id = p.program where p.code = 'K7'");
+        assertThat(k7).containsEntry("name", "K7 Packaging Line").containsEntry("status", "ACTIVE")
+                .containsEntry("manager", "sofia.marin@kestrel.example").containsEntry("program", "K-Series Packaging Lines");
+        assertThat(jdbc.queryForList("select pe.full_name || ':' || m.project_role from matrix_assignment m "
+                + "join person pe on pe.id = m.person join project p on p.id = m.project where p.code = 'K7'", String.class))
+                .contains("Sofia Marin:PROJECT_MANAGER", "Lena Vogt:ENGINEER", "Tom Achebe:GATEKEEPER",
+                        "Ines Duarte:QUALITY", "Priya Natarajan:MARKETING_LIAISON", "Marco Ricci:SALES_LIAISON");
+        assertThat(departmentOf("Sofia Marin")).isEqualTo("PMO");
+        assertThat(departmentOf("Ada Lindqvist")).isEqualTo("PMO");
+        assertThat(departmentOf("Lena Vogt")).isEqualTo("Engineering");
+        assertThat(departmentOf("Tom Achebe")).isEqualTo("Engineering");
+        assertThat(departmentOf("Ines Duarte")).isEqualTo("Quality");
+        assertThat(departmentOf("Priya Natarajan")).isEqualTo("Marketing");
+        assertThat(departmentOf("Marco Ricci")).isEqualTo("Sales");
+    }
+
+    @Test
+    void keepsEveryPersonAtOrBelowFullAllocation() {
+        // Stricter than the per-day load: each assignment plus every other assignment of the same person whose
+        // period overlaps it stays within 100 %.
+        List<Map<String, Object>> overloaded = jdbc.queryForList("""
+                select a.id, pe.full_name, a.allocation_percent + coalesce(sum(b.allocation_percent), 0) as load
+                from matrix_assignment a
+                join person pe on pe.id = a.person
+                left join matrix_assignment b on b.person = a.person and b.id <> a.id
+                    and b.start_date <= a.end_date and b.end_date >= a.start_date
+                group by a.id, pe.full_name, a.allocation_percent
+                having a.allocation_percent + coalesce(sum(b.allocation_percent), 0) > 100""");
+        assertThat(overloaded).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from matrix_assignment", Integer.class)).isGreaterThan(25);
+    }
+
+    @Test
+    void leavesExactlyOneProjectWithoutASalesLiaison() {
+        assertThat(projectsWithout("SALES_LIAISON")).containsExactly("K7VIS");
+        assertThat(projectsWithout("MARKETING_LIAISON")).isEmpty();
+    }
+
+    @Test
+    void linksAccountsToPeopleAndCustomerContacts() {
+        assertThat(jdbc.queryForObject("select u.email from person p join user_account u on u.id = p.user_account "
+                + "where p.full_name = 'Sofia Marin'", String.class)).isEqualTo("sofia.marin@kestrel.example");
+        assertThat(jdbc.queryForList("select r.role from user_role r join user_account u on u.id = r.user_account "
+                + "where u.email = 'sofia.marin@kestrel.example'", String.class)).containsExactly("STAFF");
+        assertThat(jdbc.queryForList("select r.role from user_role r join user_account u on u.id = r.user_account "
+                + "where u.email = 'admin@kestrel.example'", String.class)).containsExactly("ADMINISTRATOR");
+        assertThat(jdbc.queryForList("select r.role from user_role r join user_account u on u.id = r.user_account "
+                + "where u.email = 'ada.lindqvist@kestrel.example'", String.class)).containsExactly("PMO");
+        for (String[] contact : new String[][] {
+                {"hannah.bellamy@bellamyfoods.example", "Bellamy Foods"},
+                {"victor.osei@orchidpharma.example", "Orchid Pharma"}}) {
+            Map<String, Object> row = jdbc.queryForMap("select c.name as customer, r.role, cc.email as contact "
+                    + "from user_account u join customer c on c.id = u.customer_organisation "
+                    + "join user_role r on r.user_account = u.id "
+                    + "join customer_contact cc on cc.user_account = u.id and cc.customer = c.id "
+                    + "where u.email = ?", contact[0]);
+            assertThat(row).containsEntry("customer", contact[1]).containsEntry("role", "CUSTOMER_CONTACT")
+                    .containsEntry("contact", contact[0]);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from user_account u where not exists "
+                + "(select 1 from user_role r where r.user_account = u.id)", Integer.class)).isZero();
+    }
+
+    @Test
+    void everyDocumentedDemoSignInWorksWithTheDemoPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("admin@kestrel.example").password(DemoSignIn.PASSWORD))
+                .andExpect(authenticated().withUsername("admin@kestrel.example").withRoles("ADMINISTRATOR"));
+        for (DemoSignIn signIn : DemoSignIn.ALL) {
+            mvc.perform(formLogin("/login").user(signIn.email()).password(DemoSignIn.PASSWORD))
+                    .andExpect(authenticated().withUsername(signIn.email()));
+        }
+        mvc.perform(formLogin("/login").user("lena.vogt@kestrel.example").password("not-the-password"))
+                .andExpect(unauthenticated());
+        assertThat(jdbc.queryForList("select password_hash from user_account", String.class))
+                .allSatisfy(hash -> assertThat(hash).doesNotContain(DemoSignIn.PASSWORD).startsWith("{"));
+        assertThat(jdbc.queryForObject("select count(*) from person where user_account is not null", Integer.class))
+                .isEqualTo(7);
+    }
+
+    @Test
+    void loadingAgainDoesNothing() {
+        int people = count("person");
+        int assignments = count("matrix_assignment");
+        int accounts = count("user_account");
+        assertThat(loader.loadIfWanted()).isFalse();
+        assertThat(count("person")).isEqualTo(people);
+        assertThat(count("matrix_assignment")).isEqualTo(assignments);
+        assertThat(count("user_account")).isEqualTo(accounts);
+        assertThat(count("department")).isEqualTo(6);
+    }
+
+    @Test
+    void recordsTheLoadInTheAuditLog() {
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'DemoOrganisation'", String.class))
+                .containsExactly("LOADED");
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    private String departmentOf(String fullName) {
+        return jdbc.queryForObject("select d.name from person p join department d on d.id = p.department "
+                + "where p.full_name = ?", String.class, fullName);
+    }
+
+    private List<String> projectsWithout(String role) {
+        return jdbc.queryForList("select p.code from project p where not exists (select 1 from matrix_assignment m "
+                + "where m.project = p.id and m.project_role = ?) order by p.code", String.class, role);
+    }
+}
