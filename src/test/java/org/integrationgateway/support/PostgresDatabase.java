@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -20,20 +22,28 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
+    private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
+
+    /**
+     * The server. At JVM exit the Spring contexts using it are closed first and the server is stopped after
+     * them: stopping it first leaves their connection pools retrying a dead server until the fork is killed.
+     */
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
             }
+            EmbeddedPostgres started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                CONTEXTS.forEach(ConfigurableApplicationContext::close);
                 try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is exiting; the data directory is temporary
+                    started.close();
+                } catch (IOException e) {
+                    System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
                 }
-            }));
+            }, "embedded-postgres-stop"));
         }
         return server;
     }
@@ -51,6 +61,7 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        CONTEXTS.add(context);
         TestPropertyValues.of(
                 "spring.datasource.url=" + newDatabase(),
                 "spring.datasource.username=postgres",
