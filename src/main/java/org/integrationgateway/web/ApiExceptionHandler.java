@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -92,6 +93,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(TYPE_BASE.resolve("invalid-request"));
         problem.setProperty("errors", List.of(fieldError(ex.getName(), message)));
         return problem;
+    }
+
+    /**
+     * Refusals of method security ({@code @PreAuthorize}) go back to Spring Security, which answers 403, or 404 to
+     * a customer contact; the catch-all below would otherwise turn them into 500.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException ex) {
+        throw ex;
     }
 
     @ExceptionHandler(Exception.class)
