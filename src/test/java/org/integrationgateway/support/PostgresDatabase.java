@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -18,16 +20,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class PostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
     private static EmbeddedPostgres server;
 
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
             }
+            // JVM shutdown hooks run concurrently: the server stops only after the Spring contexts using it have
+            // closed (closing a context still queries the database, e.g. the event publication registry).
+            // close() waits for a close already running in Spring's own hook.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                CONTEXTS.forEach(ConfigurableApplicationContext::close);
                 try {
                     server.close();
                 } catch (IOException ignored) {
@@ -56,5 +63,6 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres"
         ).applyTo(context);
+        CONTEXTS.add(context);
     }
 }
