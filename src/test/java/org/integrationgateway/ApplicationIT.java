@@ -45,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class ApplicationIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:value|content)=\"([^\"]+)\"");
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("^SESSION=([^;]+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -79,6 +80,20 @@ abstract class ApplicationIT {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(JSON.readTree(response.body()).path("status").asString()).as(path).isEqualTo("UP");
         }
+    }
+
+    @Test
+    void servesEveryStylesheetAndScriptThePagesLinkTo() throws Exception {
+        HttpResponse<String> page = get("/login", null);
+        Matcher assets = ASSET.matcher(page.body());
+        int count = 0;
+        while (assets.find()) {
+            count++;
+            HttpResponse<String> asset = get(assets.group(1), null);
+            assertThat(asset.statusCode()).as(assets.group(1)).isEqualTo(200);
+            assertThat(asset.body()).as(assets.group(1)).isNotBlank();
+        }
+        assertThat(count).as("stylesheets and scripts in the layout").isGreaterThanOrEqualTo(4);
     }
 
     @Test
