@@ -21,6 +21,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -92,6 +94,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(TYPE_BASE.resolve("invalid-request"));
         problem.setProperty("errors", List.of(fieldError(ex.getName(), message)));
         return problem;
+    }
+
+    /**
+     * Access decisions of {@code @PreAuthorize} belong to Spring Security, which answers 403, 404 for customer
+     * contacts, or 401: rethrown unchanged, they reach its filter instead of the catch-all below.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void accessDecision(RuntimeException ex) {
+        throw ex;
     }
 
     @ExceptionHandler(Exception.class)
