@@ -190,5 +190,4 @@ public class ProjectMatrix {
                 person == null ? null : person.departmentName(), a.getProjectRole(), a.getAllocationPercent(),
                 a.getStartDate(), a.getEndDate(), a.getVersion());
     }
-
 }
