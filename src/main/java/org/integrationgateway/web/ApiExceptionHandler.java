@@ -22,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -96,11 +97,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Refusals of method security ({@code @PreAuthorize}) go back to Spring Security, which answers 403, or 404 to
-     * a customer contact; the catch-all below would otherwise turn them into 500.
+     * Access decisions of {@code @PreAuthorize} belong to Spring Security, which answers 403, 404 for customer
+     * contacts, or 401: rethrown unchanged, they reach its filter instead of the catch-all below.
      */
-    @ExceptionHandler(AccessDeniedException.class)
-    void accessDenied(AccessDeniedException ex) {
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void accessDecision(RuntimeException ex) {
         throw ex;
     }
 
