@@ -68,7 +68,8 @@ class FirstAdministratorSetupLinkTests {
         mvc.perform(formLogin("/login").user("boss@example.test").password("a-long-admin-password"))
                 .andExpect(redirectedUrl("/"));
 
-        mvc.perform(get("/setup").param("token", token)).andExpect(status().isNotFound());
+        mvc.perform(get("/setup").param("token", token)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("no longer valid")));
         mvc.perform(post("/setup").with(csrf()).param("token", token).param("email", "second@example.test")
                         .param("displayName", "Second").param("password", "a-long-admin-password")
                         .param("confirmation", "a-long-admin-password"))

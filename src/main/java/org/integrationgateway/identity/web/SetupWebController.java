@@ -36,7 +36,7 @@ class SetupWebController {
     @GetMapping
     String form(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         if (!setup.isOpen(token)) {
-            return closed(model, response);
+            return closed(response);
         }
         SetupForm form = new SetupForm();
         form.setToken(token);
@@ -48,7 +48,7 @@ class SetupWebController {
     String create(@Valid @ModelAttribute("form") SetupForm form, BindingResult result, Model model,
                   HttpServletResponse response) {
         if (!setup.isOpen(form.getToken())) {
-            return closed(model, response);
+            return closed(response);
         }
         if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmation())) {
             result.rejectValue("confirmation", "mismatch", text("setup.mismatch"));
@@ -60,19 +60,16 @@ class SetupWebController {
             setup.createFirstAdministrator(form.getToken(), form.getEmail(), form.getDisplayName(), form.getPassword());
             return "redirect:/login?setupDone";
         } catch (ConflictException ex) {
-            return closed(model, response);
+            return closed(response);
         } catch (DomainException ex) {
             FormErrors.reject(result, ex);
             return "identity/setup";
         }
     }
 
-    private String closed(Model model, HttpServletResponse response) {
+    private static String closed(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("status", 404);
-        model.addAttribute("title", HttpStatus.NOT_FOUND.getReasonPhrase());
-        model.addAttribute("message", text("setup.closed"));
-        return "error/problem";
+        return "identity/setup-closed";
     }
 
     private String text(String key) {
