@@ -1,5 +1,7 @@
 package org.integrationgateway.identity;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,15 +11,17 @@ import org.springframework.stereotype.Component;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
+    private final Clock clock;
 
-    AccountDetailsService(UserAccounts accounts) {
+    AccountDetailsService(UserAccounts accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByEmail(UserAccount.normaliseEmail(username))
-                .map(UserAccount::toPrincipal)
+                .map(account -> account.toPrincipal(Instant.now(clock)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

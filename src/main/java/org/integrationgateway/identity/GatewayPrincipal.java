@@ -1,6 +1,7 @@
 package org.integrationgateway.identity;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -8,7 +9,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The Spring Security principal of a signed-in account; the password hash is erased after sign-in. */
+/**
+ * The Spring Security principal of a signed-in account; the password hash is erased after sign-in.
+ * {@code authenticatedAt} is when the credentials were checked: a session whose account changed credentials
+ * (password reset, disabling) after that instant is no longer honoured.
+ */
 public final class GatewayPrincipal implements UserDetails, CredentialsContainer {
 
     @Serial
@@ -17,11 +22,22 @@ public final class GatewayPrincipal implements UserDetails, CredentialsContainer
     private final CurrentUser user;
     private String passwordHash;
     private final boolean enabled;
+    private final Instant authenticatedAt;
 
     GatewayPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+        this(user, passwordHash, enabled, Instant.now());
+    }
+
+    GatewayPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant authenticatedAt) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.authenticatedAt = authenticatedAt;
+    }
+
+    /** When the credentials behind this principal were checked. */
+    public Instant authenticatedAt() {
+        return authenticatedAt;
     }
 
     public CurrentUser user() {

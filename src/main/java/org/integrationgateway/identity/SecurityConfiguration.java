@@ -3,6 +3,7 @@ package org.integrationgateway.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -23,6 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The authorization rule of every endpoint. URL rules set the coarse boundary (public, administrator-only,
  * customer portal, staff); controllers refine it with {@code @PreAuthorize}. A customer contact who reaches
  * for anything outside the portal gets 404, so that the existence of other organisations' data is not revealed.
+ * Requests authenticate by session (form sign-in, throttled per login name) or by a personal API token
+ * ({@code Authorization: Bearer}); every request re-checks that its account is still enabled.
  */
 @Configuration
 @EnableMethodSecurity
@@ -42,10 +52,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, ApiTokenManagement tokens,
+                                            AccountStates accountStates, Clock clock) throws Exception {
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(request -> !API.matches(request) && !BEARER.matches(request));
         http
+            .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new AccountStatusFilter(accountStates), AnonymousAuthenticationFilter.class)
+            .addFilterBefore(new BearerTokenFilter(tokens, clock), AccountStatusFilter.class)
+            .requestCache(cache -> cache.requestCache(requestCache))
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/setup", "/setup/**", "/error", "/favicon.ico",
+                .requestMatchers("/login", SignInThrottleFilter.THROTTLED_PATH, "/setup", "/setup/**", "/error", "/favicon.ico",
                         "/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
@@ -54,7 +71,10 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/account/**", "/api/account/**").authenticated()
                 .requestMatchers("/portal/**", "/api/portal/**").hasRole("CUSTOMER_CONTACT")
                 .anyRequest().hasAnyRole(STAFF_ROLES))
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .formLogin(form -> form.loginPage("/login")
+                .successHandler(signInSucceeded(throttle, requestCache))
+                .failureHandler(signInFailed(throttle))
+                .permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
             .headers(headers -> headers
@@ -67,6 +87,26 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                 .accessDeniedHandler(accessDeniedHandler()));
         return http.build();
+    }
+
+    /** A successful sign-in forgets the name's failures, then continues to the page asked for (or home). */
+    private static AuthenticationSuccessHandler signInSucceeded(SignInThrottle throttle, HttpSessionRequestCache cache) {
+        SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+        target.setDefaultTargetUrl("/");
+        target.setRequestCache(cache);
+        return (request, response, authentication) -> {
+            throttle.recordSuccess(request.getParameter("username"));
+            target.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** Every failed sign-in counts against the name that was tried, whether or not an account has it. */
+    private static AuthenticationFailureHandler signInFailed(SignInThrottle throttle) {
+        SimpleUrlAuthenticationFailureHandler target = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, exception) -> {
+            throttle.recordFailure(request.getParameter("username"));
+            target.onAuthenticationFailure(request, response, exception);
+        };
     }
 
     private static AuthenticationEntryPoint apiEntryPoint() {

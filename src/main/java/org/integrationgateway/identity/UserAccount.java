@@ -4,7 +4,13 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.integrationgateway.identity.events.UserAccountDisabled;
+import org.integrationgateway.identity.events.UserAccountEnabled;
+import org.integrationgateway.identity.events.UserAccountPasswordReset;
+import org.integrationgateway.identity.events.UserAccountSnapshot;
+import org.integrationgateway.identity.events.UserAccountUpdated;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -84,8 +90,8 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return new CurrentUser(id, email, displayName, getRoles(), customerOrganisation);
     }
 
-    GatewayPrincipal toPrincipal() {
-        return new GatewayPrincipal(toCurrentUser(), passwordHash, enabled);
+    GatewayPrincipal toPrincipal(Instant now) {
+        return new GatewayPrincipal(toCurrentUser(), passwordHash, enabled, now);
     }
 
     /** Builder-style factory used by the application service, which hashes the password first. */
@@ -103,27 +109,58 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return account;
     }
 
-    void changePasswordHash(String newHash, Instant now) {
+    /** Replaces the password hash; every session opened before {@code now} ends. */
+    void resetPassword(String newHash, Instant now) {
+        UserAccountSnapshot before = snapshot();
         this.passwordHash = newHash;
         this.credentialsChangedAt = now;
+        registerEvent(new UserAccountPasswordReset(id, before, snapshot()));
     }
 
-    void disable(Instant now) {
+    /** Disables the account, ending its sessions; returns false (and changes nothing) if it was already disabled. */
+    boolean disable(Instant now) {
+        if (!enabled) {
+            return false;
+        }
+        UserAccountSnapshot before = snapshot();
         this.enabled = false;
         this.credentialsChangedAt = now;
+        registerEvent(new UserAccountDisabled(id, before, snapshot()));
+        return true;
     }
 
-    void enable() {
+    /** Enables the account again; returns false (and changes nothing) if it was enabled. */
+    boolean enable() {
+        if (enabled) {
+            return false;
+        }
+        UserAccountSnapshot before = snapshot();
         this.enabled = true;
+        registerEvent(new UserAccountEnabled(id, before, snapshot()));
+        return true;
     }
 
-    void assignRoles(Set<Role> newRoles, Long newCustomerOrganisation) {
+    /**
+     * Sets the display name, system roles and customer organisation (checked by {@link RoleAssignmentPolicy});
+     * returns false when nothing differs.
+     */
+    boolean update(String newDisplayName, Set<Role> newRoles, Long newCustomerOrganisation) {
+        UserAccountSnapshot before = snapshot();
+        this.displayName = newDisplayName.trim();
         this.roles = newRoles.stream().map(UserRole::new).collect(Collectors.toCollection(HashSet::new));
         this.customerOrganisation = newCustomerOrganisation;
+        UserAccountSnapshot after = snapshot();
+        if (before.equals(after)) {
+            return false;
+        }
+        registerEvent(new UserAccountUpdated(id, before, after));
+        return true;
     }
 
-    void rename(String newDisplayName) {
-        this.displayName = newDisplayName.trim();
+    UserAccountSnapshot snapshot() {
+        return new UserAccountSnapshot(id == null ? 0 : id, email, displayName,
+                new TreeSet<>(getRoles().stream().map(Enum::name).toList()), enabled, customerOrganisation,
+                credentialsChangedAt);
     }
 
     /** Registers an event to be published when the account is saved. */
