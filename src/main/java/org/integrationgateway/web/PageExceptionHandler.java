@@ -43,7 +43,7 @@ class PageExceptionHandler {
         ModelAndView view = new ModelAndView("error/problem");
         view.setStatus(status);
         view.addObject("status", status.value());
-        view.addObject("title", status.getReasonPhrase());
+        view.addObject("errorTitle", status.getReasonPhrase());
         view.addObject("message", message);
         return view;
     }
