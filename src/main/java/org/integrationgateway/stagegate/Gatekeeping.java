@@ -30,6 +30,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -137,12 +138,14 @@ public class Gatekeeping {
     }
 
     /**
-     * Decides a review and applies the decision to the project's lifecycle, in one transaction.
+     * Decides a review and applies the decision to the project's lifecycle, in a transaction of its own (so that a
+     * lost race can be answered as a conflict after its rollback).
      *
      * @param decidedBy the e-mail of the deciding account, recorded with the decision
      * @throws ConflictException if the review was decided already (also by a concurrent request) or the version is stale
      * @throws RuleViolationException if a rule forbids the decision (see {@link #checkDecision})
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public GateDecision decide(long reviewId, DecisionInput input, String decidedBy) {
         try {
             return transaction.execute(status -> decideInTransaction(reviewId, input, decidedBy));
