@@ -1,6 +1,7 @@
 package org.integrationgateway.stagegate.web;
 
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.integrationgateway.stagegate.Decision;
@@ -14,6 +15,7 @@ class DecisionForm {
     private String overrideJustification;
     private String conditionText;
     private Long conditionOwner;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate conditionDue;
     private List<Integer> reopen = new ArrayList<>();
     private Long version;

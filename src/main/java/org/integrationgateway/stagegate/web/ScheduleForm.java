@@ -1,12 +1,14 @@
 package org.integrationgateway.stagegate.web;
 
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The form that schedules a gate review. */
 class ScheduleForm {
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate scheduledOn;
     private Long chairId;
     private List<Long> gatekeeperIds = new ArrayList<>();
