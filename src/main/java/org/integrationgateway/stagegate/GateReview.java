@@ -231,6 +231,11 @@ public class GateReview extends AbstractAggregateRoot<GateReview> {
         return Set.copyOf(scores);
     }
 
+    /** The events registered since loading, published when the aggregate is saved. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public Long getVersion() {
         return version;
     }

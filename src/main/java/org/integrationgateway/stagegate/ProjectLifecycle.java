@@ -305,6 +305,11 @@ public class ProjectLifecycle extends AbstractAggregateRoot<ProjectLifecycle> {
         return List.copyOf(interruptions);
     }
 
+    /** The events registered since loading, published when the aggregate is saved. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public Long getVersion() {
         return version;
     }
