@@ -1,8 +1,6 @@
 package org.integrationgateway.stagegate;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface GateReviews extends ListCrudRepository<GateReview, Long> {
@@ -11,7 +9,5 @@ interface GateReviews extends ListCrudRepository<GateReview, Long> {
 
     boolean existsByProjectAndState(long project, ReviewState state);
 
-    Optional<GateReview> findFirstByProjectAndStateOrderByScheduledOnAsc(long project, ReviewState state);
-
-    List<GateReview> findByStateAndScheduledOnGreaterThanEqual(ReviewState state, LocalDate from);
+    List<GateReview> findByStateAndProjectIn(ReviewState state, java.util.Collection<Long> projects);
 }

@@ -161,16 +161,16 @@ public class Lifecycles implements ProjectInterruptions {
     public Board board(Long programId) {
         List<Project> projects = portfolio.projects(new ProjectFilter(null, programId, null), Pageable.unpaged())
                 .getContent();
-        Map<Long, ProjectLifecycle> byProject = lifecycles.findByProjectIn(projects.stream().map(Project::getId).toList())
+        Map<Long, ProjectLifecycle> byProject = projects.isEmpty() ? Map.of()
+                : lifecycles.findByProjectIn(projects.stream().map(Project::getId).toList())
                 .stream().collect(Collectors.toMap(ProjectLifecycle::getProject, Function.identity()));
         Map<Long, ProcessTemplate> revisions = templates.findAllById(byProject.values().stream()
                         .map(ProjectLifecycle::getProcessTemplate).distinct().toList()).stream()
                 .collect(Collectors.toMap(ProcessTemplate::getId, Function.identity()));
-        Map<Long, GateReview> nextReviews = new java.util.HashMap<>();
-        for (Long projectId : byProject.keySet()) {
-            reviews.findFirstByProjectAndStateOrderByScheduledOnAsc(projectId, ReviewState.SCHEDULED)
-                    .ifPresent(review -> nextReviews.put(projectId, review));
-        }
+        Map<Long, GateReview> nextReviews = byProject.isEmpty() ? Map.of()
+                : reviews.findByStateAndProjectIn(ReviewState.SCHEDULED, byProject.keySet()).stream()
+                        .collect(Collectors.toMap(GateReview::getProject, Function.identity(),
+                                (a, b) -> a.getScheduledOn().isAfter(b.getScheduledOn()) ? b : a));
         return Board.of(projects, byProject, revisions, nextReviews);
     }
 

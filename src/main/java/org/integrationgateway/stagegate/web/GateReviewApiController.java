@@ -13,6 +13,10 @@ import org.integrationgateway.stagegate.web.StagegateApi.ReviewResponse;
 import org.integrationgateway.stagegate.web.StagegateApi.ReviewSummary;
 import org.integrationgateway.stagegate.web.StagegateApi.ScheduleRequest;
 import org.integrationgateway.stagegate.web.StagegateApi.ScorecardRequest;
+import org.integrationgateway.shared.PageResponse;
+import org.integrationgateway.shared.Paging;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,11 +45,16 @@ class GateReviewApiController {
     }
 
     @GetMapping("/api/projects/{projectId}/gate-reviews")
-    @Operation(summary = "A project's gate reviews by date")
-    List<ReviewSummary> list(@PathVariable long projectId) {
-        return lifecycles.view(projectId).reviews().stream()
+    @Operation(summary = "A project's gate reviews by date (a project has few, paged for uniformity)")
+    PageResponse<ReviewSummary> list(@PathVariable long projectId, @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        var pageable = Paging.of(page, size, null, java.util.Set.of(), Sort.by("scheduledOn"));
+        List<ReviewSummary> all = lifecycles.view(projectId).reviews().stream()
                 .map(r -> new ReviewSummary(r.getId(), r.getStageIndex(), r.getScheduledOn(), r.getState().name()))
                 .toList();
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        int to = Math.min(from + pageable.getPageSize(), all.size());
+        return PageResponse.of(new PageImpl<>(all.subList(from, to), pageable, all.size()), r -> r);
     }
 
     @PostMapping("/api/projects/{projectId}/gate-reviews")

@@ -218,6 +218,11 @@ class StagegateApiControllerTests {
                 .andExpect(jsonPath("$.currentStageName").value("Scoping"))
                 .andExpect(jsonPath("$.decisions[0].overrideJustification").value("Fit is being fixed by the condition"));
         mvc.perform(get(base).with(as(customer))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/projects/" + project.id() + "/gate-reviews?size=5").with(as(staff)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].state").value("DECIDED"))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/projects/" + project.id() + "/gate-reviews?size=500").with(as(staff)))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/gate-reviews/999999").with(as(staff))).andExpect(status().isNotFound());
     }
 
