@@ -217,6 +217,55 @@ from project p, person pe, (
 ) a
 where p.code = 'LBLV' and pe.email = a.email;
 
+-- Stage-gate lifecycles on the standard template (migration V1_5_2): K7 in Development, K7VIS in Scoping,
+-- K5RK in Launch, SFF completed, LBLV not started yet. Deliverables of passed stages are done.
+insert into project_lifecycle (project, process_template, current_stage, state, started_at, ended_at)
+select p.id, t.id, v.stage, v.state, :now, case when v.state = 'COMPLETED' then cast(:now as timestamp with time zone) end
+from project p, process_template t, (
+    select 'K7' as code, 3 as stage, 'ACTIVE' as state
+    union all select 'K7VIS', 1, 'ACTIVE'
+    union all select 'K5RK', 5, 'ACTIVE'
+    union all select 'SFF', 5, 'COMPLETED'
+) v
+where p.code = v.code and t.code = 'STANDARD' and t.revision = 1;
+
+insert into lifecycle_deliverable (project_lifecycle, stage_index, deliverable_index, status, updated_at)
+select l.id, s.stage_index, d.deliverable_index,
+       case when s.stage_index < l.current_stage or l.state = 'COMPLETED' then 'DONE' else 'OPEN' end, :now
+from project_lifecycle l
+join template_stage s on s.process_template = l.process_template
+join stage_deliverable d on d.template_stage = s.id;
+
+update lifecycle_deliverable set status = 'IN_PROGRESS', link = 'https://wiki.kestrel.example/k7/prototype'
+where project_lifecycle = (select l.id from project_lifecycle l join project p on p.id = l.project where p.code = 'K7')
+  and stage_index = 3 and deliverable_index = 0;
+
+-- K7's three passed gates, chaired by Tom Achebe with Ines Duarte.
+insert into gate_review (project, project_lifecycle, stage_index, scheduled_on, chair, state, scheduled_at)
+select l.project, l.id, v.stage, v.held_on, (select id from person where email = 'tom.achebe@kestrel.example'),
+       'DECIDED', :now
+from project_lifecycle l join project p on p.id = l.project, (
+    select 0 as stage, cast(:start_minus_3 as date) as held_on
+    union all select 1, cast(:start_minus_2 as date)
+    union all select 2, cast(:start_minus_1 as date)
+) v
+where p.code = 'K7';
+
+insert into review_gatekeeper (gate_review, person)
+select r.id, pe.id
+from gate_review r join project p on p.id = r.project, person pe
+where p.code = 'K7' and pe.email in ('tom.achebe@kestrel.example', 'ines.duarte@kestrel.example');
+
+insert into gate_decision (gate_review, project, process_template, stage_index, decision, rationale, gate_passed,
+                           decided_by, decided_at)
+select r.id, r.project, l.process_template, r.stage_index, 'GO', v.rationale, true, 'tom.achebe@kestrel.example', :now
+from gate_review r join project_lifecycle l on l.id = r.project_lifecycle join project p on p.id = r.project, (
+    select 0 as stage, 'Clear demand from food and pharma customers; marketing and sales are on board.' as rationale
+    union all select 1, 'Market and technical assessments confirm the opportunity.'
+    union all select 2, 'Business case pays back within two years; plan and team agreed.'
+) v
+where p.code = 'K7' and r.stage_index = v.stage;
+
 insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_state, after_state)
 values (:now, 'system', 'DemoOrganisation', 'kestrel', 'LOADED', null,
         '{"organisation":"Kestrel Industrial","source":"demo/kestrel.sql"}');

@@ -63,6 +63,22 @@ class DemoDataTests {
     }
 
     @Test
+    void startsTheProjectsOnTheStandardStageGateProcess() {
+        assertThat(jdbc.queryForList("select p.code || ':' || s.name || ':' || l.state from project_lifecycle l "
+                + "join project p on p.id = l.project join template_stage s on s.process_template = l.process_template "
+                + "and s.stage_index = l.current_stage", String.class))
+                .containsExactlyInAnyOrder("K7:Development:ACTIVE", "K7VIS:Scoping:ACTIVE", "K5RK:Launch:ACTIVE",
+                        "SFF:Launch:COMPLETED");
+        assertThat(jdbc.queryForList("select pe.email from matrix_assignment m join person pe on pe.id = m.person "
+                + "join project p on p.id = m.project where p.code = 'K7' and m.project_role = 'GATEKEEPER'", String.class))
+                .containsExactlyInAnyOrder("tom.achebe@kestrel.example", "ines.duarte@kestrel.example");
+        assertThat(jdbc.queryForList("select d.decision from gate_decision d join project p on p.id = d.project "
+                + "where p.code = 'K7' order by d.stage_index", String.class)).containsExactly("GO", "GO", "GO");
+        assertThat(jdbc.queryForObject("select count(*) from gate_review where state = 'SCHEDULED'", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void keepsEveryPersonAtOrBelowFullAllocation() {
         // Stricter than the per-day load: each assignment plus every other assignment of the same person whose
         // period overlaps it stays within 100 %.

@@ -1,0 +1,2 @@
+/** Pages and JSON API of the stage-gate lifecycle. */
+package org.integrationgateway.stagegate.web;
