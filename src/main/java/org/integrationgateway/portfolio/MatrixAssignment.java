@@ -69,6 +69,8 @@ public class MatrixAssignment extends AbstractAggregateRoot<MatrixAssignment> {
     }
 
     static void check(AssignmentTerms terms) {
+        CalendarRange.check("startDate", terms.startDate());
+        CalendarRange.check("endDate", terms.endDate());
         if (terms.allocationPercent() < 1 || terms.allocationPercent() > 100) {
             throw new InvalidRequestException("allocationPercent", "The allocation must be between 1 and 100 %.");
         }

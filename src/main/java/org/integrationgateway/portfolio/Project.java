@@ -80,6 +80,8 @@ public class Project extends AbstractAggregateRoot<Project> {
     }
 
     private static void checkDates(LocalDate start, LocalDate end) {
+        CalendarRange.check("startDate", start);
+        CalendarRange.check("endDate", end);
         if (start != null && end != null && end.isBefore(start)) {
             throw new InvalidRequestException("endDate", "The end date must not be before the start date.");
         }

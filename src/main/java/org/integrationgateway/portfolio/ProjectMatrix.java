@@ -88,6 +88,8 @@ public class ProjectMatrix {
 
     /** The person's load on the days {@code from..to}, by stretch and by month. */
     public PersonLoad load(long personId, LocalDate from, LocalDate to) {
+        CalendarRange.check("from", from);
+        CalendarRange.check("to", to);
         if (to.isBefore(from)) {
             throw new InvalidRequestException("to", "'to' must not be before 'from'.");
         }

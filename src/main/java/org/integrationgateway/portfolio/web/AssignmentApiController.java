@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import org.integrationgateway.portfolio.CalendarRange;
 import org.integrationgateway.portfolio.MatrixAssignment;
 import org.integrationgateway.portfolio.ProjectMatrix;
 import org.integrationgateway.portfolio.web.PortfolioApi.AssignmentRequest;
@@ -103,6 +104,8 @@ class AssignmentApiController {
         if (from == null && to == null) {
             return LoadResponse.of(matrix.loadOfComingYear(personId));
         }
+        CalendarRange.check("from", from);
+        CalendarRange.check("to", to);
         LocalDate start = from != null ? from : to.minusMonths(12).plusDays(1);
         LocalDate end = to != null ? to : from.plusMonths(12).minusDays(1);
         return LoadResponse.of(matrix.load(personId, start, end));
