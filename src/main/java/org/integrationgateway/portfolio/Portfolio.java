@@ -131,6 +131,20 @@ public class Portfolio {
         return projects.save(project);
     }
 
+    /**
+     * Moves a project's status to follow its stage-gate lifecycle. Idempotent: repeating it, or asking for a
+     * status the project cannot take, changes nothing and returns false.
+     */
+    @Transactional
+    public boolean followLifecycle(long projectId, ProjectStatus target) {
+        Project project = project(projectId);
+        if (!project.followLifecycle(target)) {
+            return false;
+        }
+        projects.save(project);
+        return true;
+    }
+
     private void checkReferences(ProjectDetails details) {
         if (details.programId() != null && !programs.existsById(details.programId())) {
             throw new InvalidRequestException("programId", "There is no program with id " + details.programId() + ".");

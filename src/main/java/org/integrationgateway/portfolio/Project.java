@@ -79,6 +79,21 @@ public class Project extends AbstractAggregateRoot<Project> {
         }
     }
 
+    /**
+     * Follows the outcome of the project's stage-gate lifecycle (started, held, resumed, killed, completed).
+     * Returns false, changing nothing, when the status is already there or may not move there (e.g. a project
+     * cancelled by hand stays cancelled); registers {@link ProjectChanged} otherwise.
+     */
+    public boolean followLifecycle(ProjectStatus target) {
+        if (status == target || !status.canBecome(target)) {
+            return false;
+        }
+        ProjectSnapshot before = snapshot();
+        this.status = target;
+        registerEvent(new ProjectChanged(before, snapshot()));
+        return true;
+    }
+
     private static void checkDates(LocalDate start, LocalDate end) {
         CalendarRange.check("startDate", start);
         CalendarRange.check("endDate", end);

@@ -5,6 +5,7 @@ import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,13 @@ class PageExceptionHandler {
         String message = ex instanceof ConflictException ? ex.getMessage()
                 : ConflictException.staleVersion("This record").getMessage();
         return page(HttpStatus.CONFLICT, message);
+    }
+
+    /** A write that a database constraint refused, e.g. two people creating the same code at the same moment. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView constraintViolated(DataIntegrityViolationException ex) {
+        return page(HttpStatus.CONFLICT,
+                "The change clashes with existing data (for example a duplicate code or a record still in use). Nothing was saved.");
     }
 
     @ExceptionHandler({InvalidRequestException.class, MethodArgumentTypeMismatchException.class})

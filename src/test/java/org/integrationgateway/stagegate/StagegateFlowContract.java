@@ -2,6 +2,7 @@ package org.integrationgateway.stagegate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -58,8 +59,8 @@ abstract class StagegateFlowContract {
         assertThat(lifecycles.view(project.id()).decisions()).singleElement()
                 .satisfies(d -> assertThat(d.decision().getConditions()).hasSize(1));
         assertThat(decision.isGatePassed()).isTrue();
-        assertThat(jdbc.queryForList("select action from audit_entry where entity_type in "
-                + "('project-lifecycle', 'gate-review') and entity_id in (?, ?) order by id", String.class,
+        assertThat(jdbc.queryForList("select action from audit_entry where (entity_type = 'project-lifecycle' and entity_id = ?)"
+                + " or (entity_type = 'gate-review' and entity_id = ?) order by id", String.class,
                 String.valueOf(project.id()), String.valueOf(review.getId())))
                 .containsExactly("started", "scheduled", "scored", "scored", "stage-entered", "decided");
         assertThatThrownBy(() -> gatekeeping.score(review.getId(), project.chair(),
@@ -99,6 +100,26 @@ abstract class StagegateFlowContract {
         assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'project-lifecycle' "
                 + "and entity_id = ? order by id", String.class, String.valueOf(project.id())))
                 .containsExactly("started", "interrupted", "interruption-ended");
+    }
+
+    @Test
+    void thePortfolioStatusFollowsHoldResumeAndKill() {
+        var project = fixtures.startedProject();
+        GateReview hold = gatekeeping.schedule(project.id(), LocalDate.now(), project.chair(), null);
+        gatekeeping.decide(hold.getId(), new DecisionInput(Decision.HOLD, "Wait for the market study", null, null, null,
+                gatekeeping.review(hold.getId()).getVersion()), "chair@example.test");
+        await().untilAsserted(() -> assertThat(projectStatus(project.id())).isEqualTo("ON_HOLD"));
+
+        GateReview kill = gatekeeping.schedule(project.id(), LocalDate.now(), project.chair(), null);
+        gatekeeping.decide(kill.getId(), new DecisionInput(Decision.KILL, "The market went away", null, null, null,
+                gatekeeping.review(kill.getId()).getVersion()), "chair@example.test");
+        await().untilAsserted(() -> assertThat(projectStatus(project.id())).isEqualTo("CANCELLED"));
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'project' and entity_id = ?"
+                + " order by id", String.class, String.valueOf(project.id()))).contains("changed");
+    }
+
+    private String projectStatus(long projectId) {
+        return jdbc.queryForObject("select status from project where id = ?", String.class, projectId);
     }
 
     @Test
