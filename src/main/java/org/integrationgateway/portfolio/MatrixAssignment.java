@@ -1,5 +1,7 @@
 package org.integrationgateway.portfolio;
 
+import org.integrationgateway.shared.CalendarRange;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import org.integrationgateway.portfolio.events.AssignmentSnapshot;

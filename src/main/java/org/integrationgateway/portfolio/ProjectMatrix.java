@@ -1,5 +1,7 @@
 package org.integrationgateway.portfolio;
 
+import org.integrationgateway.shared.CalendarRange;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -18,6 +18,7 @@ import org.integrationgateway.portfolio.ProjectMatrix;
 import org.integrationgateway.portfolio.ProjectRole;
 import org.integrationgateway.portfolio.ProjectStaffingRule;
 import org.integrationgateway.shared.ConflictException;
+import org.integrationgateway.shared.CalendarRange;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
 import org.integrationgateway.shared.RuleViolationException;
@@ -102,6 +103,7 @@ public class Gatekeeping {
             throw new RuleViolationException("review-open", null,
                     "This project already has a scheduled gate review; decide it before scheduling another.");
         }
+        CalendarRange.check("scheduledOn", on);
         if (on != null && on.isBefore(matrix.today())) {
             throw new InvalidRequestException("scheduledOn", "The review date must not be in the past.");
         }
@@ -222,6 +224,7 @@ public class Gatekeeping {
             if (condition.dueOn() == null) {
                 throw new InvalidRequestException(at + ".dueOn", "Give the date the condition is due.");
             }
+            CalendarRange.check(at + ".dueOn", condition.dueOn());
         }
         lifecycle.requireDecidable();
         decisionRule.check(template.getDecisionRule(), input.decision(),

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import org.integrationgateway.portfolio.CalendarRange;
+import org.integrationgateway.shared.CalendarRange;
 import org.integrationgateway.portfolio.MatrixAssignment;
 import org.integrationgateway.portfolio.ProjectMatrix;
 import org.integrationgateway.portfolio.web.PortfolioApi.AssignmentRequest;

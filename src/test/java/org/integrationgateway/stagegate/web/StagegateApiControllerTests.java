@@ -149,6 +149,17 @@ class StagegateApiControllerTests {
         mvc.perform(get(path).with(as(customer))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void refusesAReviewDateOutsideTheCalendarAndSchedulesNothing() throws Exception {
+        var project = fixtures.project(true);
+        send(post("/api/projects/" + project.id() + "/lifecycle"), "{}", pmo).andExpect(status().isCreated());
+        send(post("/api/projects/" + project.id() + "/gate-reviews"),
+                "{\"scheduledOn\":\"+999999999-12-31\",\"chairId\":%d}".formatted(project.chair()), project.managerUser())
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scheduledOn"));
+        assertThat(jdbc.queryForObject("select count(*) from gate_review where project = ?", Integer.class, project.id()))
+                .isZero();
+    }
+
     long startAndSchedule(StagegateFixtures.Project project) throws Exception {
         send(post("/api/projects/" + project.id() + "/lifecycle"), "{}", pmo).andExpect(status().isCreated());
         String json = send(post("/api/projects/" + project.id() + "/gate-reviews"),

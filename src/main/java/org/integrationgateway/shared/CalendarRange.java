@@ -1,10 +1,9 @@
-package org.integrationgateway.portfolio;
+package org.integrationgateway.shared;
 
 import java.time.LocalDate;
-import org.integrationgateway.shared.InvalidRequestException;
 
 /**
- * The dates the portfolio accepts: years 0001 to 9999, the range of an SQL {@code date} that both PostgreSQL and H2
+ * The dates the application accepts: years 0001 to 9999, the range of an SQL {@code date} that both PostgreSQL and H2
  * store, and far enough from {@link LocalDate}'s limits that date arithmetic on them (a load period, a day after
  * an assignment ends) cannot overflow.
  */
