@@ -75,6 +75,15 @@ class StagegateWebControllerTests {
     }
 
     @Test
+    void theLifecycleShowsAnInterruptionWithItsReasonAndStartInUtc() throws Exception {
+        var project = fixtures.startedProject();
+        lifecycles.interrupt(project.id(), "change-control", "CR-9", "Guard interlock can be bypassed");
+        mvc.perform(get("/projects/{id}/lifecycle", project.id()).with(as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Guard interlock can be bypassed"),
+                        containsString("change-control CR-9"), containsString(" UTC"))));
+    }
+
+    @Test
     void schedulingShowsErrorsInlineAndSavesNothing() throws Exception {
         var project = fixtures.startedProject();
         mvc.perform(get("/projects/{id}/gate-reviews/new", project.id()).with(as(project.managerUser())))
