@@ -68,6 +68,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
         signIn(MANAGER, DemoSignIn.PASSWORD);
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
         visit("/projects");
+        audit("/projects");
         visit("/projects/" + k7);
         assertThat(page.locator("#lifecycle [data-testid=current-stage]")).isVisible();
         audit("project K7 with lifecycle");
