@@ -7,25 +7,30 @@ import java.util.List;
 import org.integrationgateway.stagegate.Decision;
 import org.integrationgateway.stagegate.DecisionInput;
 
-/** The decision form; one optional condition (the API takes any number). */
+/**
+ * The decision form. It offers {@link #CONDITION_ROWS} condition rows; blank rows are ignored and the filled ones
+ * move to the front before the decision is taken, so that an error the domain reports for
+ * {@code conditions[i]} lands on the row the user sees as row i.
+ */
 class DecisionForm {
 
     private Decision decision;
     private String rationale;
     private String overrideJustification;
-    private String conditionText;
-    private Long conditionOwner;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate conditionDue;
+    static final int CONDITION_ROWS = 3;
+
+    private List<ConditionRow> conditions = blankRows(CONDITION_ROWS);
     private List<Integer> reopen = new ArrayList<>();
     private Long version;
 
     DecisionInput input() {
-        List<DecisionInput.Condition> conditions = new ArrayList<>();
-        if ((conditionText != null && !conditionText.isBlank()) || conditionOwner != null || conditionDue != null) {
-            conditions.add(new DecisionInput.Condition(conditionText, conditionOwner, conditionDue));
-        }
-        return new DecisionInput(decision, rationale, overrideJustification, conditions, reopen,
+        List<ConditionRow> filled = conditions.stream().filter(row -> !row.blank()).toList();
+        List<ConditionRow> rows = new ArrayList<>(filled);
+        rows.addAll(blankRows(Math.max(0, CONDITION_ROWS - filled.size())));
+        conditions = rows;
+        List<DecisionInput.Condition> taken = filled.stream()
+                .map(row -> new DecisionInput.Condition(row.getText(), row.getOwnerId(), row.getDueOn())).toList();
+        return new DecisionInput(decision, rationale, overrideJustification, taken, reopen,
                 version == null ? -1 : version);
     }
 
@@ -53,28 +58,12 @@ class DecisionForm {
         this.overrideJustification = overrideJustification;
     }
 
-    public String getConditionText() {
-        return conditionText;
+    public List<ConditionRow> getConditions() {
+        return conditions;
     }
 
-    public void setConditionText(String conditionText) {
-        this.conditionText = conditionText;
-    }
-
-    public Long getConditionOwner() {
-        return conditionOwner;
-    }
-
-    public void setConditionOwner(Long conditionOwner) {
-        this.conditionOwner = conditionOwner;
-    }
-
-    public LocalDate getConditionDue() {
-        return conditionDue;
-    }
-
-    public void setConditionDue(LocalDate conditionDue) {
-        this.conditionDue = conditionDue;
+    public void setConditions(List<ConditionRow> conditions) {
+        this.conditions = conditions == null ? blankRows(CONDITION_ROWS) : new ArrayList<>(conditions);
     }
 
     public List<Integer> getReopen() {
@@ -91,5 +80,50 @@ class DecisionForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    private static List<ConditionRow> blankRows(int count) {
+        List<ConditionRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new ConditionRow());
+        }
+        return rows;
+    }
+
+    /** One condition of a GO: what is required, who owns it, by when. */
+    public static class ConditionRow {
+
+        private String text;
+        private Long ownerId;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate dueOn;
+
+        boolean blank() {
+            return (text == null || text.isBlank()) && ownerId == null && dueOn == null;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public Long getOwnerId() {
+            return ownerId;
+        }
+
+        public void setOwnerId(Long ownerId) {
+            this.ownerId = ownerId;
+        }
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(LocalDate dueOn) {
+            this.dueOn = dueOn;
+        }
     }
 }

@@ -31,9 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GateReviewWebController {
 
     private static final Map<String, String> SCHEDULE_FIELDS = Map.of();
-    private static final Map<String, String> DECISION_FIELDS = Map.of("conditions[0].text", "conditionText",
-            "conditions[0].ownerId", "conditionOwner", "conditions[0].dueOn", "conditionDue",
-            "reopenDeliverables", "reopen");
+    private static final Map<String, String> DECISION_FIELDS = Map.of("reopenDeliverables", "reopen");
 
     private final Gatekeeping gatekeeping;
     private final Lifecycles lifecycles;

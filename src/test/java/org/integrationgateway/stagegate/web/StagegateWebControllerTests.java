@@ -132,9 +132,26 @@ class StagegateWebControllerTests {
                         .param("decision", "RECYCLE").param("rationale", "Redo").param("version", String.valueOf(version)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"reopen-error\"")));
         assertThat(jdbc.queryForObject("select count(*) from gate_decision where gate_review = ?", Integer.class, review)).isZero();
+        String due = LocalDate.now().plusDays(30).toString();
         mvc.perform(post("/gate-reviews/{id}/decision", review).with(as(project.chairUser()))
-                        .param("decision", "GO").param("rationale", "Clear case").param("version", String.valueOf(version)))
+                        .param("decision", "GO").param("rationale", "Clear case").param("version", String.valueOf(version))
+                        .param("conditions[1].text", "Confirm pricing").param("conditions[1].ownerId", String.valueOf(project.second()))
+                        .param("conditions[1].dueOn", due)
+                        .param("conditions[2].text", "Book the field trial"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"conditions[1].ownerId-error\""),
+                        containsString("value=\"Confirm pricing\""))));
+        assertThat(jdbc.queryForObject("select count(*) from gate_decision where gate_review = ?", Integer.class, review)).isZero();
+        mvc.perform(post("/gate-reviews/{id}/decision", review).with(as(project.chairUser()))
+                        .param("decision", "GO").param("rationale", "Clear case").param("version", String.valueOf(version))
+                        .param("conditions[0].text", "Confirm pricing").param("conditions[0].ownerId", String.valueOf(project.second()))
+                        .param("conditions[0].dueOn", due)
+                        .param("conditions[2].text", "Book the field trial").param("conditions[2].ownerId", String.valueOf(project.chair()))
+                        .param("conditions[2].dueOn", due))
                 .andExpect(redirectedUrl("/gate-reviews/" + review));
+        assertThat(lifecycles.view(project.id()).decisions()).singleElement()
+                .satisfies(d -> assertThat(d.decision().getConditions()).extracting(c -> c.text())
+                        .containsExactly("Confirm pricing", "Book the field trial"));
         mvc.perform(get("/gate-reviews/{id}", review).with(as(staff))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-testid=\"decision\""), containsString("Clear case"))));
         assertThat(lifecycles.lifecycle(project.id()).getCurrentStage()).isEqualTo(1);
