@@ -5,14 +5,7 @@ import org.integrationgateway.shared.ConflictException;
 /** A value that must be unique (a name, an e-mail) is already taken; {@code field} names the input. */
 public class DuplicateValueException extends ConflictException {
 
-    private final String field;
-
     DuplicateValueException(String code, String field, String message) {
-        super(code, message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(code, field, message);
     }
 }

@@ -161,7 +161,7 @@ public class Portfolio {
     }
 
     private static ConflictException duplicateCode(String entity, String code) {
-        return new ConflictException("duplicate-code", "Another " + entity + " already has the code " + code.trim() + ".");
+        return new ConflictException("duplicate-code", "code", "Another " + entity + " already has the code " + code.trim() + ".");
     }
 
     private static String escapeLike(String text) {

@@ -14,6 +14,11 @@ public abstract class DomainException extends RuntimeException {
         this.code = code;
     }
 
+    /** The input field the refusal is about, for an inline form error or an API field error; null if none. */
+    public String field() {
+        return null;
+    }
+
     /** A stable, machine-readable reason such as {@code allocation-exceeded}. */
     public String code() {
         return code;

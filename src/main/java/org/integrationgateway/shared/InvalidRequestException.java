@@ -10,6 +10,7 @@ public class InvalidRequestException extends DomainException {
         this.field = field;
     }
 
+    @Override
     public String field() {
         return field;
     }

@@ -22,6 +22,7 @@ public class RuleViolationException extends DomainException {
         this(code, field, message, Map.of());
     }
 
+    @Override
     public String field() {
         return field;
     }

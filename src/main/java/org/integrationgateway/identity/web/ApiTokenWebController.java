@@ -1,5 +1,6 @@
 package org.integrationgateway.identity.web;
 
+import org.integrationgateway.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Set;
 import org.integrationgateway.identity.ApiTokenManagement;
@@ -51,7 +52,7 @@ class ApiTokenWebController {
                 model.addAttribute("secret", issued.secret());
                 model.addAttribute("form", new NewTokenForm());
             } catch (DomainException ex) {
-                FormErrors.reject(result, ex);
+                FormErrors.show(ex, result);
             }
         }
         return page(null, model);

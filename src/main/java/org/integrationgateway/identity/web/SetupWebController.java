@@ -1,5 +1,6 @@
 package org.integrationgateway.identity.web;
 
+import org.integrationgateway.shared.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.integrationgateway.identity.FirstRunSetup;
@@ -62,7 +63,7 @@ class SetupWebController {
         } catch (ConflictException ex) {
             return closed(response);
         } catch (DomainException ex) {
-            FormErrors.reject(result, ex);
+            FormErrors.show(ex, result);
             return "identity/setup";
         }
     }

@@ -1,5 +1,6 @@
 package org.integrationgateway.identity.web;
 
+import org.integrationgateway.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Set;
 import org.integrationgateway.identity.AccountChange;
@@ -88,9 +89,9 @@ class UserAdminWebController {
             redirect.addFlashAttribute("flash", text("users.created.flash", form.getEmail()));
             return "redirect:/admin/users/" + id;
         } catch (ConflictException ex) {
-            FormErrors.reject(result, "email", ex.code(), ex.getMessage());
+            FormErrors.show(result, "email", ex.code(), ex.getMessage());
         } catch (DomainException ex) {
-            FormErrors.reject(result, ex);
+            FormErrors.show(ex, result);
         }
         return "admin/users-new";
     }
@@ -112,9 +113,9 @@ class UserAdminWebController {
                 redirect.addFlashAttribute("flash", text("users.saved"));
                 return "redirect:/admin/users/" + id;
             } catch (OptimisticLockingFailureException ex) {
-                FormErrors.reject(result, null, "stale-version", ConflictException.staleVersion("The account").getMessage());
+                FormErrors.show(result, null, "stale-version", ConflictException.staleVersion("The account").getMessage());
             } catch (DomainException ex) {
-                FormErrors.reject(result, ex);
+                FormErrors.show(ex, result);
             }
         }
         return detail(account, form, passwordFormOf(account), model);
@@ -149,11 +150,11 @@ class UserAdminWebController {
                 model.addAttribute("flash", text("users.passwordReset.done"));
                 return detail(reset.account(), EditUserForm.of(reset.account()), passwordFormOf(reset.account()), model);
             } catch (OptimisticLockingFailureException ex) {
-                FormErrors.reject(result, null, "stale-version", ConflictException.staleVersion("The account").getMessage());
+                FormErrors.show(result, null, "stale-version", ConflictException.staleVersion("The account").getMessage());
             } catch (NotFoundException ex) {
                 throw ex;
             } catch (DomainException ex) {
-                FormErrors.reject(result, ex);
+                FormErrors.show(ex, result);
             }
         }
         return detail(account, EditUserForm.of(account), form, model);

@@ -11,11 +11,10 @@ import org.integrationgateway.organisation.CustomerView;
 import org.integrationgateway.organisation.DepartmentDetails;
 import org.integrationgateway.organisation.DepartmentKind;
 import org.integrationgateway.organisation.DepartmentView;
-import org.integrationgateway.organisation.DuplicateValueException;
 import org.integrationgateway.organisation.PersonDetails;
 import org.integrationgateway.organisation.PersonView;
 import org.integrationgateway.shared.DomainException;
-import org.integrationgateway.shared.RuleViolationException;
+import org.integrationgateway.shared.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -29,21 +28,7 @@ final class Forms {
 
     /** Shows a refused change inline: on its field when the domain names one, else above the form. */
     static void reject(DomainException ex, BindingResult result) {
-        String field = ex instanceof DuplicateValueException duplicate ? duplicate.field()
-                : ex instanceof RuleViolationException rule ? rule.field() : null;
-        if (field != null && result.getTarget() != null && hasProperty(result, field)) {
-            result.rejectValue(field, ex.code(), ex.getMessage());
-        } else {
-            result.reject(ex.code(), ex.getMessage());
-        }
-    }
-
-    private static boolean hasProperty(BindingResult result, String field) {
-        try {
-            return result.getFieldType(field) != null;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        FormErrors.show(ex, result);
     }
 
     static class DepartmentForm {

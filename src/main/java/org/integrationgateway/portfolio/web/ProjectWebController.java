@@ -1,5 +1,6 @@
 package org.integrationgateway.portfolio.web;
 
+import org.integrationgateway.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.Set;

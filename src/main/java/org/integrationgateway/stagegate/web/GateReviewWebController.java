@@ -1,5 +1,6 @@
 package org.integrationgateway.stagegate.web;
 
+import org.integrationgateway.shared.FormErrors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.integrationgateway.stagegate.web;
 
+import org.integrationgateway.shared.FormErrors;
 import org.integrationgateway.shared.DomainException;
 import org.integrationgateway.stagegate.CriterionKind;
 import org.integrationgateway.stagegate.DecisionRule;
