@@ -6,6 +6,7 @@ import org.integrationgateway.organisation.CustomerManagement;
 import org.integrationgateway.organisation.CustomerView;
 import org.integrationgateway.organisation.web.Forms.ContactForm;
 import org.integrationgateway.organisation.web.Forms.CustomerForm;
+import org.integrationgateway.shared.FormErrors;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.DomainException;
 import org.integrationgateway.shared.Paging;
@@ -63,7 +64,7 @@ class CustomerWebController {
             redirect.addFlashAttribute("flash", pages.text("organisation.customer.created", created.name()));
             return "redirect:/customers/" + created.id();
         } catch (RuleViolationException | ConflictException ex) {
-            Forms.reject(ex, result);
+            FormErrors.show(ex, result);
             return customerForm(model, form, null);
         }
     }
@@ -95,7 +96,7 @@ class CustomerWebController {
             redirect.addFlashAttribute("flash", pages.text("organisation.customer.saved", changed.name()));
             return "redirect:/customers/" + id;
         } catch (RuleViolationException | ConflictException ex) {
-            Forms.reject(ex, result);
+            FormErrors.show(ex, result);
             return customerForm(model, form, id);
         }
     }
@@ -133,7 +134,7 @@ class CustomerWebController {
             redirect.addFlashAttribute("flash", pages.text("organisation.contact.created", added.fullName()));
             return "redirect:/customers/" + id;
         } catch (RuleViolationException | ConflictException ex) {
-            Forms.reject(ex, result);
+            FormErrors.show(ex, result);
             return contactForm(model, customer, form, null);
         }
     }
@@ -160,7 +161,7 @@ class CustomerWebController {
             redirect.addFlashAttribute("flash", pages.text("organisation.contact.saved", changed.fullName()));
             return "redirect:/customers/" + id;
         } catch (RuleViolationException | ConflictException ex) {
-            Forms.reject(ex, result);
+            FormErrors.show(ex, result);
             return contactForm(model, customer, form, contactId);
         }
     }

@@ -7,6 +7,7 @@ import org.integrationgateway.organisation.DepartmentView;
 import org.integrationgateway.organisation.PeopleManagement;
 import org.integrationgateway.organisation.PersonFilter;
 import org.integrationgateway.organisation.web.Forms.DepartmentForm;
+import org.integrationgateway.shared.FormErrors;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.DomainException;
 import org.integrationgateway.shared.Paging;
@@ -69,7 +70,7 @@ class DepartmentWebController {
             redirect.addFlashAttribute("flash", pages.text("organisation.department.created", created.name()));
             return "redirect:/departments/" + created.id();
         } catch (RuleViolationException | ConflictException ex) {
-            Forms.reject(ex, result);
+            FormErrors.show(ex, result);
             return form(model, form, null);
         }
     }
@@ -102,7 +103,7 @@ class DepartmentWebController {
             redirect.addFlashAttribute("flash", pages.text("organisation.department.saved", changed.name()));
             return "redirect:/departments/" + id;
         } catch (RuleViolationException | ConflictException ex) {
-            Forms.reject(ex, result);
+            FormErrors.show(ex, result);
             return form(model, form, id);
         }
     }

@@ -13,22 +13,15 @@ import org.integrationgateway.organisation.DepartmentKind;
 import org.integrationgateway.organisation.DepartmentView;
 import org.integrationgateway.organisation.PersonDetails;
 import org.integrationgateway.organisation.PersonView;
-import org.integrationgateway.shared.DomainException;
 import org.integrationgateway.shared.FormErrors;
-import org.springframework.validation.BindingResult;
 
 /**
  * The HTML forms of the organisation pages. Bean validation gives every field error at once; a rule the domain
- * still refuses (a duplicate name, a stale version) is put back on the form by {@link #reject}.
+ * still refuses (a duplicate name, a stale version) is put back on the form by the shared {@code FormErrors}.
  */
 final class Forms {
 
     private Forms() {
-    }
-
-    /** Shows a refused change inline: on its field when the domain names one, else above the form. */
-    static void reject(DomainException ex, BindingResult result) {
-        FormErrors.show(ex, result);
     }
 
     static class DepartmentForm {

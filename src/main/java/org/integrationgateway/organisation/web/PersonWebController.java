@@ -7,6 +7,7 @@ import org.integrationgateway.organisation.PeopleManagement;
 import org.integrationgateway.organisation.PersonFilter;
 import org.integrationgateway.organisation.PersonView;
 import org.integrationgateway.organisation.web.Forms.PersonForm;
+import org.integrationgateway.shared.FormErrors;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.DomainException;
 import org.integrationgateway.shared.Paging;
@@ -75,7 +76,7 @@ class PersonWebController {
             redirect.addFlashAttribute("flash", pages.text("organisation.person.created", added.fullName()));
             return "redirect:/people/" + added.id();
         } catch (RuleViolationException | ConflictException ex) {
-            Forms.reject(ex, result);
+            FormErrors.show(ex, result);
             return form(model, form, null);
         }
     }
@@ -105,7 +106,7 @@ class PersonWebController {
             redirect.addFlashAttribute("flash", pages.text("organisation.person.saved", changed.fullName()));
             return "redirect:/people/" + id;
         } catch (RuleViolationException | ConflictException ex) {
-            Forms.reject(ex, result);
+            FormErrors.show(ex, result);
             return form(model, form, id);
         }
     }
