@@ -103,6 +103,11 @@ public class Portfolio {
         return projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
     }
 
+    /** The ids of the projects {@code personId} manages. */
+    public List<Long> projectsManagedBy(long personId) {
+        return projects.findIdsByManager(personId);
+    }
+
     public Map<Long, Project> projectsById(Collection<Long> ids) {
         return projects.findAllById(ids.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(Project::getId, Function.identity()));

@@ -75,6 +75,15 @@ public class Lifecycles implements ProjectInterruptions {
         return lifecycle.with(templates.findById(lifecycle.getProcessTemplate()).orElseThrow());
     }
 
+    /**
+     * The lifecycle of a project with its template, or empty if it was not started. Unlike {@link #lifecycle} it
+     * does not throw, so callers inside a transaction can ask without marking it for rollback.
+     */
+    public java.util.Optional<ProjectLifecycle> find(long projectId) {
+        return lifecycles.findByProject(projectId)
+                .map(found -> found.with(templates.findById(found.getProcessTemplate()).orElseThrow()));
+    }
+
     public LifecycleView view(long projectId) {
         Project project = portfolio.project(projectId);
         var found = lifecycles.findByProject(projectId);

@@ -8,6 +8,7 @@ import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.DomainException;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
+import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, ex);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail notPermitted(NotPermittedException ex) {
+        return problem(HttpStatus.FORBIDDEN, ex);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -3,6 +3,7 @@ package org.integrationgateway.web;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
+import org.integrationgateway.shared.NotPermittedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,6 +26,11 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException ex) {
         return page(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ModelAndView notPermitted(NotPermittedException ex) {
+        return page(HttpStatus.FORBIDDEN, ex.getMessage());
     }
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})

@@ -1,0 +1,371 @@
+package org.integrationgateway.changecontrol;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.integrationgateway.identity.CurrentUser;
+import org.integrationgateway.portfolio.Portfolio;
+import org.integrationgateway.shared.ConflictException;
+import org.integrationgateway.shared.InvalidRequestException;
+import org.integrationgateway.shared.NotFoundException;
+import org.integrationgateway.shared.NotPermittedException;
+import org.integrationgateway.shared.RuleViolationException;
+import org.integrationgateway.stagegate.GateReview;
+import org.integrationgateway.stagegate.Gatekeeping;
+import org.integrationgateway.stagegate.LifecycleState;
+import org.integrationgateway.stagegate.Lifecycles;
+import org.integrationgateway.stagegate.ProjectLifecycle;
+import org.integrationgateway.stagegate.ReviewState;
+import org.integrationgateway.stagegate.TemplateStage;
+import org.integrationgateway.stagegate.spi.ProjectInterruptions;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Change control's application service: loads the request, works out the signed-in person's {@link ChangeRole}s,
+ * lets the aggregate apply its rule, saves, and carries out what a transition means for other modules (an
+ * emergency change interrupts the project through {@link ProjectInterruptions} on submission and releases it on
+ * its decision or withdrawal). Every write is one transaction; {@code expectedVersion}, when given, must match the
+ * stored version or the write answers 409 and changes nothing.
+ */
+@Service
+public class ChangeControl {
+
+    static final String INTERRUPTION_SOURCE = "change-control";
+    private static final int VOTE_ATTEMPTS = 5;
+
+    private final ChangeRequests requests;
+    private final DelegatedEnvelopes envelopes;
+    private final ChangeBoards boards;
+    private final ProjectBoards projectBoards;
+    private final ChangeControlPermissions permissions;
+    private final Portfolio portfolio;
+    private final Lifecycles lifecycles;
+    private final Gatekeeping gatekeeping;
+    private final ProjectInterruptions interruptions;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ChangeControl(ChangeRequests requests, DelegatedEnvelopes envelopes, ChangeBoards boards, ProjectBoards projectBoards,
+                  ChangeControlPermissions permissions, Portfolio portfolio, Lifecycles lifecycles,
+                  Gatekeeping gatekeeping, ProjectInterruptions interruptions, PlatformTransactionManager transactions,
+                  Clock clock) {
+        this.requests = requests;
+        this.envelopes = envelopes;
+        this.boards = boards;
+        this.projectBoards = projectBoards;
+        this.permissions = permissions;
+        this.portfolio = portfolio;
+        this.lifecycles = lifecycles;
+        this.gatekeeping = gatekeeping;
+        this.interruptions = interruptions;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    /** One change request, or NotFound. */
+    public ChangeRequest changeRequest(long id) {
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("Change request", id));
+    }
+
+    /** The signed-in person's roles towards {@code request}, for showing the actions they may take. */
+    public ChangeActor actorFor(ChangeRequest request) {
+        return ChangeControlPermissions.towards(permissions.actorFor(request.getProject()), request);
+    }
+
+    /** The gates of the project's lifecycle (none while it has not started). */
+    public ProjectGates gates(long projectId) {
+        Optional<ProjectLifecycle> lifecycle = lifecycles.find(projectId);
+        if (lifecycle.isEmpty()) {
+            portfolio.project(projectId);
+            return ProjectGates.NOT_STARTED;
+        }
+        List<String> names = lifecycle.get().getTemplate().getStages().stream().map(TemplateStage::getGateName).toList();
+        return new ProjectGates(lifecycle.get().getCurrentStage(), names);
+    }
+
+    /** The project's board: stored, or the default of its manager and gatekeepers. */
+    public ChangeBoard board(long projectId) {
+        portfolio.project(projectId);
+        return projectBoards.of(projectId);
+    }
+
+    /** The project's delegated envelope, if one has been set. */
+    public Optional<DelegatedEnvelope> envelope(long projectId) {
+        portfolio.project(projectId);
+        return envelopes.findByProject(projectId);
+    }
+
+    // ---- raising and editing ------------------------------------------------------------------------------------
+
+    /**
+     * Raises a change request on the project as the signed-in person; with {@code submit} it is submitted at once
+     * (and an emergency change interrupts the project).
+     */
+    @Transactional
+    public ChangeRequest raise(long projectId, ChangeRequestDraft draft, boolean submit) {
+        portfolio.project(projectId);
+        ChangeActor actor = permissions.actorFor(projectId);
+        Instant now = clock.instant();
+        ChangeRequest request = requests.save(ChangeRequest.raise(projectId, draft, gates(projectId), actor, now));
+        request.raised();
+        if (submit) {
+            ChangeActor requester = ChangeControlPermissions.towards(actor, request);
+            request.submit(requester, null, now);
+            interruptIfEmergency(request, now);
+        }
+        return requests.save(request);
+    }
+
+    @Transactional
+    public ChangeRequest edit(long id, Long expectedVersion, ChangeRequestDraft draft) {
+        return act(id, expectedVersion, (request, actor, now) -> request.edit(draft, gates(request.getProject()), actor, now));
+    }
+
+    // ---- lifecycle ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    public ChangeRequest submit(long id, Long expectedVersion, String comment) {
+        return act(id, expectedVersion, (request, actor, now) -> {
+            request.submit(actor, comment, now);
+            interruptIfEmergency(request, now);
+        });
+    }
+
+    @Transactional
+    public ChangeRequest startAssessment(long id, Long expectedVersion, String comment) {
+        return act(id, expectedVersion, (request, actor, now) -> request.startAssessment(actor, comment, now));
+    }
+
+    @Transactional
+    public ChangeRequest assess(long id, Long expectedVersion, ImpactInput impact) {
+        return act(id, expectedVersion, (request, actor, now) -> request.assess(impact, actor, now));
+    }
+
+    /**
+     * Sends the assessed change for decision; a standard change inside the envelope is approved at once, one
+     * outside becomes normal.
+     */
+    @Transactional
+    public ChangeRequest completeAssessment(long id, Long expectedVersion, String comment) {
+        return act(id, expectedVersion, (request, actor, now) -> {
+            request.completeAssessment(actor, comment, envelopes.findByProject(request.getProject()).orElse(null), now);
+            releaseIfDecided(request, now);
+        });
+    }
+
+    /**
+     * Records the signed-in board member's vote and lets the board's rule decide. Votes racing on the same request
+     * are retried on a fresh copy, so each counts once and exactly one of them can decide.
+     */
+    public ChangeRequest vote(long id, VoteChoice choice, Integer deferToStage, String comment) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> act(id, null, (request, actor, now) -> {
+                    ChangeBoard board = projectBoards.of(request.getProject());
+                    if (request.vote(actor, choice, deferToStage, comment, board, gates(request.getProject()), now)) {
+                        releaseIfDecided(request, now);
+                    }
+                }));
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt >= VOTE_ATTEMPTS) {
+                    throw ConflictException.staleVersion("The change request");
+                }
+            }
+        }
+    }
+
+    /** The board's named approver decides outright. */
+    @Transactional
+    public ChangeRequest decide(long id, Long expectedVersion, VoteChoice outcome, Integer deferToStage, String comment) {
+        return act(id, expectedVersion, (request, actor, now) -> {
+            request.decide(actor, outcome, deferToStage, DecisionForum.APPROVER, null, comment,
+                    gates(request.getProject()), now);
+            releaseIfDecided(request, now);
+        });
+    }
+
+    @Transactional
+    public ChangeRequest implement(long id, Long expectedVersion, String comment) {
+        return act(id, expectedVersion, (request, actor, now) -> request.implement(actor, comment, now));
+    }
+
+    @Transactional
+    public ChangeRequest verify(long id, Long expectedVersion, String comment) {
+        return act(id, expectedVersion, (request, actor, now) -> request.verify(actor, comment, now));
+    }
+
+    @Transactional
+    public ChangeRequest close(long id, Long expectedVersion, String comment) {
+        return act(id, expectedVersion, (request, actor, now) -> request.close(actor, comment, now));
+    }
+
+    @Transactional
+    public ChangeRequest withdraw(long id, Long expectedVersion, String comment) {
+        return act(id, expectedVersion, (request, actor, now) -> {
+            request.withdraw(actor, comment, now);
+            releaseIfDecided(request, now);
+        });
+    }
+
+    // ---- at the gateway -------------------------------------------------------------------------------------------
+
+    /** The change requests brought to a gate review: targeted at its gate and awaiting a decision (or deferred to it). */
+    public List<ChangeRequest> atGate(long reviewId) {
+        GateReview review = gatekeeping.review(reviewId);
+        return requests.findAllById(gateRequestIds(review)).stream()
+                .sorted(java.util.Comparator.comparing(ChangeRequest::getId)).toList();
+    }
+
+    /** Whether the signed-in person may decide changes with this gate review (whoever may decide the review). */
+    public boolean mayDecideAtGate(long reviewId) {
+        Long person = permissions.currentPerson();
+        boolean adminOrPmo = CurrentUser.get().map(CurrentUser::isAdministratorOrPmo).orElse(false);
+        return (person != null || adminOrPmo) && gatekeeping.mayDecide(reviewId, person, adminOrPmo);
+    }
+
+    /**
+     * Decides several change requests with the gate review, all or none: each must be brought to this review and
+     * still decidable, and the review must still be open.
+     */
+    @Transactional
+    public List<ChangeRequest> decideAtGate(long reviewId, List<GateChoice> choices) {
+        GateReview review = gatekeeping.review(reviewId);
+        if (review.getState() != ReviewState.SCHEDULED) {
+            throw new ConflictException("review-decided", "This gate review has been decided; its changes are decided by the board now.");
+        }
+        if (!mayDecideAtGate(reviewId)) {
+            throw new NotPermittedException("not-a-gate-decider", "Only whoever decides this gate review decides changes with it.");
+        }
+        if (choices == null || choices.isEmpty()) {
+            throw new InvalidRequestException("decisions", "Choose at least one change request to decide.");
+        }
+        Set<Long> seen = new HashSet<>();
+        Set<Long> brought = new HashSet<>(gateRequestIds(review));
+        ProjectGates gates = gates(review.getProject());
+        Instant now = clock.instant();
+        ChangeActor base = permissionsActor(review.getProject());
+        return choices.stream().map(choice -> {
+            if (choice == null || choice.changeRequestId() == null) {
+                throw new InvalidRequestException("decisions", "Each decision names a change request.");
+            }
+            if (!seen.add(choice.changeRequestId())) {
+                throw new InvalidRequestException("decisions", "CR-" + choice.changeRequestId() + " is decided twice.");
+            }
+            if (!brought.contains(choice.changeRequestId())) {
+                throw new RuleViolationException("not-at-this-gate", "decisions", "CR-" + choice.changeRequestId()
+                        + " is not awaiting a decision at this gate.");
+            }
+            ChangeRequest request = changeRequest(choice.changeRequestId());
+            if (choice.expectedVersion() != null && !Objects.equals(choice.expectedVersion(), request.getVersion())) {
+                throw ConflictException.staleVersion("CR-" + request.getId());
+            }
+            ChangeActor actor = ChangeControlPermissions.asGateDecider(ChangeControlPermissions.towards(base, request));
+            request.decide(actor, choice.outcome(), choice.deferToStage(), DecisionForum.GATE_REVIEW,
+                    String.valueOf(reviewId), choice.comment(), gates, now);
+            releaseIfDecided(request, now);
+            return requests.save(request);
+        }).toList();
+    }
+
+    /** A decision on one request at a gate review. */
+    public record GateChoice(Long changeRequestId, Long expectedVersion, VoteChoice outcome, Integer deferToStage,
+                             String comment) {
+    }
+
+    // ---- board and envelope -------------------------------------------------------------------------------------
+
+    /** Sets up the project's board; {@code expectedVersion} is null for a project still on the default board. */
+    @Transactional
+    public ChangeBoard setUpBoard(long projectId, Long expectedVersion, BoardSetup setup) {
+        portfolio.project(projectId);
+        ChangeBoard board = projectBoards.of(projectId);
+        checkVersion("The change control board", board.getVersion(), expectedVersion);
+        board.setUp(setup, CurrentUser.actorName(), clock.instant());
+        return boards.save(board);
+    }
+
+    /** Sets or changes the project's delegated envelope; audited with its revision. */
+    @Transactional
+    public DelegatedEnvelope changeEnvelope(long projectId, Long expectedVersion, EnvelopeLimits limits) {
+        portfolio.project(projectId);
+        Optional<DelegatedEnvelope> existing = envelopes.findByProject(projectId);
+        Instant now = clock.instant();
+        if (existing.isEmpty()) {
+            if (expectedVersion != null) {
+                throw ConflictException.staleVersion("The delegated envelope");
+            }
+            return envelopes.save(DelegatedEnvelope.create(projectId, limits, CurrentUser.actorName(), now));
+        }
+        DelegatedEnvelope envelope = existing.get();
+        checkVersion("The delegated envelope", envelope.getVersion(), expectedVersion);
+        envelope.change(limits, CurrentUser.actorName(), now);
+        return envelopes.save(envelope);
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Step {
+        void apply(ChangeRequest request, ChangeActor actor, Instant now);
+    }
+
+    private ChangeRequest act(long id, Long expectedVersion, Step step) {
+        ChangeRequest request = changeRequest(id);
+        if (expectedVersion != null && !Objects.equals(expectedVersion, request.getVersion())) {
+            throw ConflictException.staleVersion("The change request");
+        }
+        step.apply(request, actorFor(request), clock.instant());
+        return requests.save(request);
+    }
+
+    private ChangeActor permissionsActor(long projectId) {
+        return permissions.actorFor(projectId);
+    }
+
+    private List<Long> gateRequestIds(GateReview review) {
+        return requests.findAllIdsAtGate(review.getProject(), review.getStageIndex());
+    }
+
+    private void interruptIfEmergency(ChangeRequest request, Instant now) {
+        if (request.getChangeClass() != ChangeClass.EMERGENCY) {
+            return;
+        }
+        Optional<ProjectLifecycle> lifecycle = lifecycleOf(request.getProject());
+        if (lifecycle.isEmpty() || (lifecycle.get().getState() != LifecycleState.ACTIVE
+                && lifecycle.get().getState() != LifecycleState.INTERRUPTED)) {
+            return;
+        }
+        interruptions.interrupt(request.getProject(), INTERRUPTION_SOURCE, "CR-" + request.getId(),
+                "Emergency change CR-" + request.getId() + ": " + request.getTitle());
+        request.interrupted(now);
+    }
+
+    private void releaseIfDecided(ChangeRequest request, Instant now) {
+        if (request.holdsInterruption() && !request.awaitsDecision()) {
+            if (lifecycleOf(request.getProject()).isPresent()) {
+                interruptions.resume(request.getProject(), INTERRUPTION_SOURCE, "CR-" + request.getId());
+            }
+            request.interruptionEnded(now);
+        }
+    }
+
+    private Optional<ProjectLifecycle> lifecycleOf(long projectId) {
+        return lifecycles.find(projectId);
+    }
+
+    private static void checkVersion(String what, Long actual, Long expected) {
+        if (expected != null && !Objects.equals(expected, actual)) {
+            throw ConflictException.staleVersion(what);
+        }
+    }
+}

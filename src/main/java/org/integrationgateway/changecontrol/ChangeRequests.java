@@ -1,0 +1,13 @@
+package org.integrationgateway.changecontrol;
+
+import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ChangeRequests extends ListCrudRepository<ChangeRequest, Long> {
+
+    /** Requests brought to the gate closing {@code stage}: targeted at it and awaiting a decision, or deferred to it. */
+    @Query("select id from change_request where project = :project and target_stage = :stage"
+            + " and state in ('AWAITING_DECISION', 'DEFERRED') order by id")
+    List<Long> findAllIdsAtGate(long project, int stage);
+}

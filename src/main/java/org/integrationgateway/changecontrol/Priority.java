@@ -1,0 +1,5 @@
+package org.integrationgateway.changecontrol;
+
+public enum Priority {
+    LOW, MEDIUM, HIGH, CRITICAL
+}
