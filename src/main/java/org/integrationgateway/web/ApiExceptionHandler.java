@@ -1,9 +1,11 @@
 package org.integrationgateway.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.DomainException;
 import org.integrationgateway.shared.InvalidRequestException;
@@ -33,11 +35,15 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every error of the JSON API as an RFC 9457 problem detail. Domain exceptions map to
  * 404 (not found), 409 (conflict, stale version), 422 (business rule) and 400 (malformed input);
- * validation failures list field errors under {@code errors}. Unexpected failures answer 500 with a
+ * validation failures list field errors under {@code errors}, as do unreadable bodies whose fault lies in one
+ * field (a wrong type, or a value outside an enum, which names the values allowed). Unexpected failures answer 500 with a
  * generic message and are logged; no stack trace ever reaches the client.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -151,7 +157,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this operation (malformed, or a value has the wrong type).");
         problem.setType(TYPE_BASE.resolve("malformed-body"));
+        if (ex.getMostSpecificCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+            String field = fieldPath(bad.getPath());
+            problem.setProperty("errors", List.of(fieldError(field, bad instanceof InvalidFormatException invalid
+                    && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
+                            .collect(Collectors.joining(", ")) + "."
+                    : "has the wrong type")));
+        }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A JSON path as the validation errors name fields: {@code decisions[0].outcome}. */
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static String messageOf(FieldError error) {
