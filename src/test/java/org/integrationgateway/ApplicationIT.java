@@ -105,6 +105,30 @@ abstract class ApplicationIT {
         assertThat(document.path("openapi").asString()).startsWith("3.1");
         assertThat(document.path("paths").has("/api/admin/audit")).isTrue();
         assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+        Map<String, String> changeControl = new LinkedHashMap<>();
+        changeControl.put("/api/projects/{projectId}/change-requests", "get,post");
+        changeControl.put("/api/projects/{projectId}/change-requests.csv", "get");
+        changeControl.put("/api/projects/{projectId}/change-requests/counts", "get");
+        changeControl.put("/api/change-requests/{id}", "get,put");
+        for (String step : new String[] {"submit", "start-assessment", "complete-assessment", "votes", "decision",
+                "implement", "verify", "close", "withdraw"}) {
+            changeControl.put("/api/change-requests/{id}/" + step, "post");
+        }
+        changeControl.put("/api/change-requests/{id}/assessment", "put");
+        changeControl.put("/api/me/change-decisions", "get");
+        changeControl.put("/api/projects/{projectId}/change-board", "get,put");
+        changeControl.put("/api/projects/{projectId}/change-envelope", "get,put");
+        changeControl.put("/api/gate-reviews/{reviewId}/change-requests", "get");
+        changeControl.put("/api/gate-reviews/{reviewId}/change-decisions", "post");
+        changeControl.forEach((path, methods) -> {
+            for (String method : methods.split(",")) {
+                assertThat(document.path("paths").path(path).has(method)).as(method + " " + path).isTrue();
+            }
+        });
+        assertThat(document.path("paths").path("/api/projects/{projectId}/change-requests.csv").path("get")
+                .path("responses").path("200").path("content").has("text/csv")).isTrue();
+        assertThat(document.path("components").path("schemas").path("ChangeRequestResponse").path("properties")
+                .has("actions")).isTrue();
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.integrationgateway.changecontrol.ChangeBoard;
 import org.integrationgateway.changecontrol.ChangeControl;
-import org.integrationgateway.changecontrol.web.ChangeControlApi.BoardRequest;
-import org.integrationgateway.changecontrol.web.ChangeControlApi.BoardResponse;
+import org.integrationgateway.changecontrol.web.ChangeControlApi.ChangeBoardRequest;
+import org.integrationgateway.changecontrol.web.ChangeControlApi.ChangeBoardResponse;
 import org.integrationgateway.changecontrol.web.ChangeControlApi.EnvelopeRequest;
 import org.integrationgateway.changecontrol.web.ChangeControlApi.EnvelopeResponse;
 import org.integrationgateway.organisation.PersonDirectory;
@@ -40,7 +40,7 @@ class ChangeBoardApiController {
             description = "Until one is set up, the default board (isDefault true, version null): the project manager "
                     + "and the current gatekeepers, majority of more than half, standard 1 working day, normal 5 working "
                     + "days, emergency 4 hours.")
-    BoardResponse board(@PathVariable long projectId) {
+    ChangeBoardResponse board(@PathVariable long projectId) {
         return represent(changeControl.board(projectId));
     }
 
@@ -50,7 +50,7 @@ class ChangeBoardApiController {
             description = "MAJORITY needs quorum (1..members), SINGLE_APPROVER needs approverId among the members. "
                     + "version is the stored board's version (omit it for a project on the default board); 409 if stale. "
                     + "422 quorum-too-large or approver-not-member.")
-    BoardResponse setUp(@PathVariable long projectId, @RequestBody BoardRequest request) {
+    ChangeBoardResponse setUp(@PathVariable long projectId, @RequestBody ChangeBoardRequest request) {
         return represent(changeControl.setUpBoard(projectId, request.version(), request.setup()));
     }
 
@@ -70,13 +70,13 @@ class ChangeBoardApiController {
         return EnvelopeResponse.of(projectId, changeControl.changeEnvelope(projectId, request.version(), request.limits()));
     }
 
-    private BoardResponse represent(ChangeBoard board) {
+    private ChangeBoardResponse represent(ChangeBoard board) {
         List<Long> ids = new ArrayList<>(board.memberIds());
         if (board.getApprover() != null) {
             ids.add(board.getApprover());
         }
         Map<Long, String> names = new HashMap<>();
         people.findAll(ids).forEach((id, person) -> names.put(id, person.fullName()));
-        return BoardResponse.of(board, names);
+        return ChangeBoardResponse.of(board, names);
     }
 }

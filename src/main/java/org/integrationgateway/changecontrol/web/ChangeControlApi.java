@@ -148,7 +148,7 @@ final class ChangeControlApi {
                        String comment) {
     }
 
-    record DecisionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) VoteChoice outcome,
+    record ChangeDecisionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) VoteChoice outcome,
                            @Schema(description = "Required with DEFER") Integer deferToStage, String comment,
                            @Schema(description = "The version the decision is based on; 409 if stale") Long version) {
     }
@@ -186,7 +186,7 @@ final class ChangeControlApi {
         }
     }
 
-    record BoardRequest(@Schema(description = "People on the board (1..20)") List<Long> memberIds, BoardRule rule,
+    record ChangeBoardRequest(@Schema(description = "People on the board (1..20)") List<Long> memberIds, BoardRule rule,
                         @Schema(description = "MAJORITY: votes needed before a majority decides") Integer quorum,
                         @Schema(description = "SINGLE_APPROVER: the member who decides") Long approverId,
                         TargetBody standardTarget, TargetBody normalTarget, TargetBody emergencyTarget,
@@ -240,14 +240,14 @@ final class ChangeControlApi {
         }
     }
 
-    record DecisionResponse(VoteChoice outcome, DecisionForum forum,
+    record ChangeDecisionResponse(VoteChoice outcome, DecisionForum forum,
                             @Schema(description = "The gate review id when decided at a gate review") String reference,
                             @Schema(description = "The envelope revision applied when decided by the envelope")
                             Integer envelopeRevision,
                             String decidedBy, Instant decidedAt) {
     }
 
-    record InterruptionResponse(Instant startedAt, Instant endedAt) {
+    record ChangeInterruptionResponse(Instant startedAt, Instant endedAt) {
     }
 
     record ChangeRequestResponse(long id, String key, long projectId, String title, String description, Origin origin,
@@ -257,9 +257,9 @@ final class ChangeControlApi {
                                  List<LinkBody> links, Instant raisedAt, Instant submittedAt, List<TransitionResponse> timeline,
                                  @Schema(description = "Votes of the round being (or last) decided") List<VoteResponse> currentVotes,
                                  @Schema(description = "Every vote of every round") List<VoteResponse> votes,
-                                 DecisionResponse decision,
+                                 ChangeDecisionResponse decision,
                                  @Schema(description = "Set for an emergency change that interrupted the project")
-                                 InterruptionResponse interruption,
+                                 ChangeInterruptionResponse interruption,
                                  @Schema(description = "When the board's decision is due under its response target")
                                  Instant dueAt, boolean overdue,
                                  @Schema(description = "What the signed-in person may do now") List<ChangeAction> actions,
@@ -270,10 +270,10 @@ final class ChangeControlApi {
                     r.getImpact().currency(), r.getImpact().scheduleDeltaDays(), r.getImpact().risk(),
                     r.getImpact().riskNote(), new PersonRef(r.getImpact().assessedBy(), r.getImpact().assessedByName()),
                     r.getImpact().assessedAt());
-            var decision = r.getDecision() == null ? null : new DecisionResponse(r.getDecision(), r.getDecisionForum(),
+            var decision = r.getDecision() == null ? null : new ChangeDecisionResponse(r.getDecision(), r.getDecisionForum(),
                     r.getDecisionReference(), r.getEnvelopeRevision(), r.getDecidedBy(), r.getDecidedAt());
             var interruption = r.getInterruptedAt() == null ? null
-                    : new InterruptionResponse(r.getInterruptedAt(), r.getInterruptionEndedAt());
+                    : new ChangeInterruptionResponse(r.getInterruptedAt(), r.getInterruptionEndedAt());
             return new ChangeRequestResponse(r.getId(), r.key(), r.getProject(), r.getTitle(), r.getDescription(),
                     r.getOrigin(), SourceBody.of(r.getSource()), new PersonRef(r.getRequester(), r.getRequesterName()),
                     r.getPriority(), r.getChangeClass(), r.getRequestedClass(), r.getTargetStage(), r.getTargetGateName(),
@@ -325,7 +325,7 @@ final class ChangeControlApi {
         }
     }
 
-    record BoardResponse(long projectId,
+    record ChangeBoardResponse(long projectId,
                          @Schema(description = "true while the project has no board of its own: its manager and "
                                  + "current gatekeepers, majority of more than half") boolean isDefault,
                          List<PersonRef> members, BoardRule rule, int quorum, PersonRef approver,
@@ -334,8 +334,8 @@ final class ChangeControlApi {
                          @Schema(description = "null for the default board: send no version when setting it up")
                          Long version) {
 
-        static BoardResponse of(ChangeBoard b, Map<Long, String> names) {
-            return new BoardResponse(b.getProject(), b.isDefault(),
+        static ChangeBoardResponse of(ChangeBoard b, Map<Long, String> names) {
+            return new ChangeBoardResponse(b.getProject(), b.isDefault(),
                     b.memberIds().stream().map(id -> new PersonRef(id, names.get(id))).toList(), b.getRule(),
                     b.getQuorum(), b.getApprover() == null ? null : new PersonRef(b.getApprover(), names.get(b.getApprover())),
                     TargetBody.of(b.getStandardTarget()), TargetBody.of(b.getNormalTarget()),

@@ -27,7 +27,7 @@ import org.integrationgateway.changecontrol.web.ChangeControlApi.ChangeLogItem;
 import org.integrationgateway.changecontrol.web.ChangeControlApi.ChangeRequestResponse;
 import org.integrationgateway.changecontrol.web.ChangeControlApi.CountsResponse;
 import org.integrationgateway.changecontrol.web.ChangeControlApi.DecisionQueueItem;
-import org.integrationgateway.changecontrol.web.ChangeControlApi.DecisionRequest;
+import org.integrationgateway.changecontrol.web.ChangeControlApi.ChangeDecisionRequest;
 import org.integrationgateway.changecontrol.web.ChangeControlApi.EditChangeRequest;
 import org.integrationgateway.changecontrol.web.ChangeControlApi.RaiseChangeRequest;
 import org.integrationgateway.changecontrol.web.ChangeControlApi.TransitionRequest;
@@ -209,7 +209,7 @@ class ChangeRequestApiController {
     @Operation(summary = "Decide the request outright as the board's named approver (SINGLE_APPROVER boards)",
             description = "403 not-the-approver for anyone else; decisions with a gate review use "
                     + "POST /api/gate-reviews/{reviewId}/change-decisions." + TRANSITION_NOTE)
-    ChangeRequestResponse decide(@PathVariable long id, @RequestBody DecisionRequest request) {
+    ChangeRequestResponse decide(@PathVariable long id, @RequestBody ChangeDecisionRequest request) {
         return represent(changeControl.decide(id, request.version(), request.outcome(), request.deferToStage(),
                 request.comment()));
     }
