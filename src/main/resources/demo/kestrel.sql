@@ -266,6 +266,139 @@ from gate_review r join project_lifecycle l on l.id = r.project_lifecycle join p
 ) v
 where p.code = 'K7' and r.stage_index = v.stage;
 
+-- Change control on K7: the delegated envelope and board of the story, and three change requests: Priya's IP69K
+-- enclosure (normal, assessed by Lena, awaiting the board's decision at "Testing and validation", stage 4), a
+-- customer wish the board rejected, and Marco's conveyor-height change still in draft.
+insert into change_envelope (project, revision, max_cost, currency, max_schedule_days, changed_at, changed_by, version)
+select id, 1, 5000.00, 'EUR', 5, :now, 'sofia.marin@kestrel.example', 0 from project where code = 'K7';
+insert into change_envelope_category (change_envelope, category)
+select e.id, c.category from change_envelope e join project p on p.id = e.project,
+    (select 'option' as category union all select 'mechanical') c
+where p.code = 'K7';
+
+insert into change_board (project, rule, quorum, approver, standard_amount, standard_unit, normal_amount, normal_unit,
+                          emergency_amount, emergency_unit, changed_at, changed_by, version)
+select id, 'MAJORITY', 2, null, 1, 'WORKING_DAYS', 5, 'WORKING_DAYS', 4, 'HOURS', :now, 'sofia.marin@kestrel.example', 0
+from project where code = 'K7';
+insert into change_board_member (change_board, person)
+select b.id, pe.id from change_board b join project p on p.id = b.project, person pe
+where p.code = 'K7' and pe.email in ('sofia.marin@kestrel.example', 'tom.achebe@kestrel.example', 'ines.duarte@kestrel.example');
+
+insert into change_request (project, title, description, origin, source_kind, source_reference, source_label, requester,
+                            requester_name, priority, change_class, requested_class, target_stage, target_gate_name, state,
+                            impact_cost_delta, impact_currency, impact_schedule_delta_days, impact_risk, impact_risk_note,
+                            impact_assessed_by, impact_assessed_by_name, impact_assessed_at, raised_at, submitted_at,
+                            decision_round, version)
+select p.id, 'Washdown-rated enclosure (IP69K)',
+       '9 of 12 plant managers in the food segment need washdown-rated enclosures (IP69K); confidence high. SPEC-14 "Enclosure rated IP65" contradicts the finding. Agreed in the weekly status meeting: upgrade the enclosure.',
+       'MARKET_RESEARCH', 'RESEARCH_FINDING', 'finding-food-washdown', 'Food segment interviews: washdown enclosures',
+       pr.id, pr.full_name, 'HIGH', 'NORMAL', 'NORMAL', 4,
+       (select s.gate_name from template_stage s join process_template t on t.id = s.process_template
+        where t.code = 'STANDARD' and t.revision = 1 and s.stage_index = 4),
+       'AWAITING_DECISION', 9800.00, 'EUR', 8, 'MEDIUM', 'New seals and stainless fasteners; ingress test to be repeated.',
+       le.id, le.full_name, cast(:now as timestamp with time zone) - interval '1' day,
+       cast(:now as timestamp with time zone) - interval '3' day, cast(:now as timestamp with time zone) - interval '3' day,
+       0, 0
+from project p, person pr, person le
+where p.code = 'K7' and pr.email = 'priya.natarajan@kestrel.example' and le.email = 'lena.vogt@kestrel.example';
+
+insert into change_request (project, title, description, origin, source_kind, source_reference, source_label, requester,
+                            requester_name, priority, change_class, requested_class, target_stage, target_gate_name, state,
+                            impact_cost_delta, impact_currency, impact_schedule_delta_days, impact_risk, impact_risk_note,
+                            impact_assessed_by, impact_assessed_by_name, impact_assessed_at, raised_at, submitted_at,
+                            decision, decision_forum, decided_by, decided_at, decision_round, version)
+select p.id, 'Operator panel in customer colours',
+       'Orchid Pharma asked for the operator panel housing in their corporate colours on every line they order.',
+       'CUSTOMER', 'CUSTOMER_REQUEST', 'orchid-panel-colours', 'Orchid Pharma: panel colours', mr.id, mr.full_name,
+       'LOW', 'NORMAL', 'STANDARD', 3,
+       (select s.gate_name from template_stage s join process_template t on t.id = s.process_template
+        where t.code = 'STANDARD' and t.revision = 1 and s.stage_index = 3),
+       'REJECTED', 12000.00, 'EUR', 10, 'LOW', null,
+       le.id, le.full_name, cast(:now as timestamp with time zone) - interval '9' day,
+       cast(:now as timestamp with time zone) - interval '12' day, cast(:now as timestamp with time zone) - interval '12' day,
+       'REJECT', 'BOARD', to_.full_name, cast(:now as timestamp with time zone) - interval '8' day, 0, 0
+from project p, person mr, person le, person to_
+where p.code = 'K7' and mr.email = 'marco.ricci@kestrel.example' and le.email = 'lena.vogt@kestrel.example'
+  and to_.email = 'tom.achebe@kestrel.example';
+
+insert into change_request (project, title, description, origin, source_kind, source_reference, source_label, requester,
+                            requester_name, priority, change_class, requested_class, target_stage, target_gate_name, state,
+                            revenue_at_stake, revenue_currency, raised_at, decision_round, version)
+select p.id, 'Conveyor height 1,050 mm instead of 900 mm',
+       'Bellamy Foods needs the infeed conveyor at 1,050 mm to match their existing line.',
+       'SALES', 'QUOTE_LINE', 'Q-0042/2', 'Quote Q-0042 line 2 (Bellamy Foods)', mr.id, mr.full_name,
+       'HIGH', 'STANDARD', 'STANDARD', 3,
+       (select s.gate_name from template_stage s join process_template t on t.id = s.process_template
+        where t.code = 'STANDARD' and t.revision = 1 and s.stage_index = 3),
+       'DRAFT', 48000.00, 'EUR', cast(:now as timestamp with time zone) - interval '2' hour, 0, 0
+from project p, person mr
+where p.code = 'K7' and mr.email = 'marco.ricci@kestrel.example';
+
+insert into change_request_item (change_request, position, item_key, category)
+select cr.id, 0, v.item_key, 'mechanical'
+from change_request cr join project p on p.id = cr.project, (
+    select 'Washdown-rated enclosure (IP69K)' as title, 'SPEC-14' as item_key
+    union all select 'Operator panel in customer colours', 'SPEC-31'
+    union all select 'Conveyor height 1,050 mm instead of 900 mm', 'SPEC-22'
+) v
+where p.code = 'K7' and cr.title = v.title;
+
+insert into change_request_link (change_request, position, label, url)
+select cr.id, 0, 'Interview summary', 'https://wiki.kestrel.example/research/food-washdown'
+from change_request cr join project p on p.id = cr.project
+where p.code = 'K7' and cr.title = 'Washdown-rated enclosure (IP69K)';
+
+-- Timelines consistent with the states above: who did what, when, from which state to which.
+insert into change_request_transition (change_request, position, action, from_state, to_state, actor_person, actor_name,
+                                       occurred_at, comment)
+select cr.id, v.position, v.action, v.from_state, v.to_state, pe.id, pe.full_name,
+       cast(:now as timestamp with time zone) - v.ago, v.comment
+from change_request cr join project p on p.id = cr.project, person pe, (
+    select 'Washdown-rated enclosure (IP69K)' as title, 0 as position, 'RAISE' as action, cast(null as varchar(20)) as from_state,
+           'DRAFT' as to_state, 'priya.natarajan@kestrel.example' as email, interval '73' hour as ago, cast(null as varchar(200)) as comment
+    union all select 'Washdown-rated enclosure (IP69K)', 1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'priya.natarajan@kestrel.example',
+           interval '72' hour, 'Raised as agreed in the weekly status meeting.'
+    union all select 'Washdown-rated enclosure (IP69K)', 2, 'START_ASSESSMENT', 'SUBMITTED', 'UNDER_ASSESSMENT',
+           'lena.vogt@kestrel.example', interval '48' hour, null
+    union all select 'Washdown-rated enclosure (IP69K)', 3, 'ASSESS', 'UNDER_ASSESSMENT', 'UNDER_ASSESSMENT',
+           'lena.vogt@kestrel.example', interval '24' hour, 'New seals and stainless fasteners; ingress test to be repeated.'
+    union all select 'Washdown-rated enclosure (IP69K)', 4, 'COMPLETE_ASSESSMENT', 'UNDER_ASSESSMENT', 'AWAITING_DECISION',
+           'lena.vogt@kestrel.example', interval '23' hour, 'Outside the envelope: for the board.'
+    union all select 'Operator panel in customer colours', 0, 'RAISE', null, 'DRAFT', 'marco.ricci@kestrel.example',
+           interval '289' hour, null
+    union all select 'Operator panel in customer colours', 1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'marco.ricci@kestrel.example',
+           interval '288' hour, null
+    union all select 'Operator panel in customer colours', 2, 'START_ASSESSMENT', 'SUBMITTED', 'UNDER_ASSESSMENT',
+           'lena.vogt@kestrel.example', interval '240' hour, null
+    union all select 'Operator panel in customer colours', 3, 'ASSESS', 'UNDER_ASSESSMENT', 'UNDER_ASSESSMENT',
+           'lena.vogt@kestrel.example', interval '216' hour, null
+    union all select 'Operator panel in customer colours', 4, 'COMPLETE_ASSESSMENT', 'UNDER_ASSESSMENT', 'AWAITING_DECISION',
+           'lena.vogt@kestrel.example', interval '215' hour, null
+    union all select 'Operator panel in customer colours', 6, 'DECIDE_REJECT', 'AWAITING_DECISION', 'REJECTED',
+           'tom.achebe@kestrel.example', interval '192' hour, 'Board vote: 2 reject of 3 members.'
+    union all select 'Conveyor height 1,050 mm instead of 900 mm', 0, 'RAISE', null, 'DRAFT', 'marco.ricci@kestrel.example',
+           interval '2' hour, null
+) v
+where p.code = 'K7' and cr.title = v.title and pe.email = v.email;
+
+-- The "Outside the envelope" reclassification of the customer wish, by the envelope policy (no person).
+insert into change_request_transition (change_request, position, action, from_state, to_state, actor_person, actor_name,
+                                       occurred_at, comment)
+select cr.id, 5, 'RECLASSIFY', 'AWAITING_DECISION', 'AWAITING_DECISION', null, 'Delegated envelope',
+       cast(:now as timestamp with time zone) - interval '215' hour,
+       'Outside the delegated envelope, so a normal change for the board: cost 12000.00 EUR exceeds 5000.00 EUR.'
+from change_request cr join project p on p.id = cr.project
+where p.code = 'K7' and cr.title = 'Operator panel in customer colours';
+
+insert into change_request_vote (change_request, round, person, person_name, choice, defer_to_stage, comment, cast_at)
+select cr.id, 0, pe.id, pe.full_name, 'REJECT', null, v.comment, cast(:now as timestamp with time zone) - v.ago
+from change_request cr join project p on p.id = cr.project, person pe, (
+    select 'sofia.marin@kestrel.example' as email, 'Cosmetic; offer it as a paid customisation instead.' as comment,
+           interval '200' hour as ago
+    union all select 'tom.achebe@kestrel.example', null, interval '192' hour
+) v
+where p.code = 'K7' and cr.title = 'Operator panel in customer colours' and pe.email = v.email;
+
 insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_state, after_state)
 values (:now, 'system', 'DemoOrganisation', 'kestrel', 'LOADED', null,
         '{"organisation":"Kestrel Industrial","source":"demo/kestrel.sql"}');

@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the production policy stays as it is.
  *
  * <p>Relies on: {@code #lifecycle [data-testid=current-stage]} on the project page, {@code #assignments} on the person
- * page, and the demo data: project K7, person Lena Vogt, customer Bellamy Foods, K7's decided gate reviews.
+ * page, and the demo data: project K7, person Lena Vogt, customer Bellamy Foods, K7's decided gate reviews, K7's change
+ * request awaiting the board (Sofia Marin votes on it).
  */
 class AccessibilityJourneyTests extends BrowserJourney {
 
@@ -80,6 +81,23 @@ class AccessibilityJourneyTests extends BrowserJourney {
             assertThat(page.locator("[data-testid=decision]")).isVisible();
             audit("gate review " + review);
         }
+        Long change = jdbc.queryForObject("select min(id) from change_request where project = ? and state = 'AWAITING_DECISION'",
+                Long.class, k7);
+        if (change != null) {
+            visit("/changes/" + change);
+            assertThat(page.locator("[data-testid=vote-form]")).isVisible();
+            audit("change request " + change + " with vote form");
+        }
+        visit("/projects/" + k7 + "/changes");
+        audit("change log of K7");
+        visit("/projects/" + k7 + "/changes/new");
+        assertThat(page.locator("[data-testid=change-form]")).isVisible();
+        audit("change request form");
+        visit("/projects/" + k7 + "/changes/settings");
+        assertThat(page.locator("[data-testid=board-form]")).isVisible();
+        audit("change control settings of K7");
+        visit("/changes/decisions");
+        audit("my decisions");
         visit("/account/tokens");
         audit("account tokens");
         signOut();

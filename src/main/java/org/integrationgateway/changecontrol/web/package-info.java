@@ -1,0 +1,2 @@
+/** Pages and JSON API of change control. */
+package org.integrationgateway.changecontrol.web;
