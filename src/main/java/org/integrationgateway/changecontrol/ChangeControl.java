@@ -22,7 +22,8 @@ import org.integrationgateway.stagegate.ProjectLifecycle;
 import org.integrationgateway.stagegate.ReviewState;
 import org.integrationgateway.stagegate.TemplateStage;
 import org.integrationgateway.stagegate.spi.ProjectInterruptions;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,19 +165,20 @@ public class ChangeControl {
     }
 
     /**
-     * Records the signed-in board member's vote and lets the board's rule decide. Votes racing on the same request
-     * are retried on a fresh copy, so each counts once and exactly one of them can decide.
+     * Records the signed-in board member's vote and lets the board's rule decide, in a transaction of its own. Votes
+     * racing on the same request are retried on a fresh copy (up to five times), so each counts once and exactly one
+     * of them can decide; a vote that finds the request decided meanwhile is refused as an illegal transition.
      */
     public ChangeRequest vote(long id, VoteChoice choice, Integer deferToStage, String comment) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> act(id, null, (request, actor, now) -> {
+                return transaction.execute(status -> actOnce(id, null, (request, actor, now) -> {
                     ChangeBoard board = projectBoards.of(request.getProject());
                     if (request.vote(actor, choice, deferToStage, comment, board, gates(request.getProject()), now)) {
                         releaseIfDecided(request, now);
                     }
                 }));
-            } catch (OptimisticLockingFailureException raced) {
+            } catch (ConcurrencyFailureException raced) {
                 if (attempt >= VOTE_ATTEMPTS) {
                     throw ConflictException.staleVersion("The change request");
                 }
@@ -239,6 +241,10 @@ public class ChangeControl {
      */
     @Transactional
     public List<ChangeRequest> decideAtGate(long reviewId, List<GateChoice> choices) {
+        return racing("A change request", () -> decideAllAtGate(reviewId, choices));
+    }
+
+    private List<ChangeRequest> decideAllAtGate(long reviewId, List<GateChoice> choices) {
         GateReview review = gatekeeping.review(reviewId);
         if (review.getState() != ReviewState.SCHEDULED) {
             throw new ConflictException("review-decided", "This gate review has been decided; its changes are decided by the board now.");
@@ -291,7 +297,7 @@ public class ChangeControl {
         ChangeBoard board = projectBoards.of(projectId);
         checkVersion("The change control board", board.getVersion(), expectedVersion);
         board.setUp(setup, CurrentUser.actorName(), clock.instant());
-        return boards.save(board);
+        return racing("The change control board", () -> boards.save(board));
     }
 
     /** Sets or changes the project's delegated envelope; audited with its revision. */
@@ -304,12 +310,13 @@ public class ChangeControl {
             if (expectedVersion != null) {
                 throw ConflictException.staleVersion("The delegated envelope");
             }
-            return envelopes.save(DelegatedEnvelope.create(projectId, limits, CurrentUser.actorName(), now));
+            DelegatedEnvelope created = DelegatedEnvelope.create(projectId, limits, CurrentUser.actorName(), now);
+            return racing("The delegated envelope", () -> envelopes.save(created));
         }
         DelegatedEnvelope envelope = existing.get();
         checkVersion("The delegated envelope", envelope.getVersion(), expectedVersion);
         envelope.change(limits, CurrentUser.actorName(), now);
-        return envelopes.save(envelope);
+        return racing("The delegated envelope", () -> envelopes.save(envelope));
     }
 
     // ---- internals ------------------------------------------------------------------------------------------------
@@ -319,7 +326,24 @@ public class ChangeControl {
         void apply(ChangeRequest request, ChangeActor actor, Instant now);
     }
 
+    /** {@link #actOnce}, answering a write lost to a concurrent one as a 409 stale version. */
     private ChangeRequest act(long id, Long expectedVersion, Step step) {
+        return racing("The change request", () -> actOnce(id, expectedVersion, step));
+    }
+
+    /**
+     * Runs {@code write}; a concurrent write that won (optimistic version, lock timeout, or a unique key taken at the
+     * same moment) makes it a {@link ConflictException}, and the surrounding transaction rolls back.
+     */
+    private static <T> T racing(String what, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ConcurrencyFailureException | DuplicateKeyException lost) {
+            throw ConflictException.staleVersion(what);
+        }
+    }
+
+    private ChangeRequest actOnce(long id, Long expectedVersion, Step step) {
         ChangeRequest request = changeRequest(id);
         if (expectedVersion != null && !Objects.equals(expectedVersion, request.getVersion())) {
             throw ConflictException.staleVersion("The change request");
