@@ -237,7 +237,8 @@ public class ChangeControl {
 
     /**
      * Decides several change requests with the gate review, all or none: each must be brought to this review and
-     * still decidable, and the review must still be open.
+     * still decidable, and the review must still be open. A request decided meanwhile (stale {@code expectedVersion},
+     * or no longer decidable) answers 409; one that is not at this gate (another project or gate, or none) 422.
      */
     @Transactional
     public List<ChangeRequest> decideAtGate(long reviewId, List<GateChoice> choices) {
@@ -267,13 +268,20 @@ public class ChangeControl {
             if (!seen.add(choice.changeRequestId())) {
                 throw new InvalidRequestException("decisions", "CR-" + choice.changeRequestId() + " is decided twice.");
             }
-            if (!brought.contains(choice.changeRequestId())) {
-                throw new RuleViolationException("not-at-this-gate", "decisions", "CR-" + choice.changeRequestId()
-                        + " is not awaiting a decision at this gate.");
-            }
-            ChangeRequest request = changeRequest(choice.changeRequestId());
+            ChangeRequest request = requests.findById(choice.changeRequestId())
+                    .filter(found -> found.getProject() == review.getProject())
+                    .orElseThrow(() -> new RuleViolationException("not-at-this-gate", "decisions", "CR-"
+                            + choice.changeRequestId() + " is not awaiting a decision at this gate."));
             if (choice.expectedVersion() != null && !Objects.equals(choice.expectedVersion(), request.getVersion())) {
                 throw ConflictException.staleVersion("CR-" + request.getId());
+            }
+            if (!brought.contains(choice.changeRequestId())) {
+                if (!request.getState().decidable()) {
+                    throw new ConflictException("illegal-transition", "decisions", request.key() + " is "
+                            + ChangeRequest.describe(request.getState()) + " and can no longer be decided with this gate.");
+                }
+                throw new RuleViolationException("not-at-this-gate", "decisions", "CR-" + choice.changeRequestId()
+                        + " is not awaiting a decision at this gate.");
             }
             ChangeActor actor = ChangeControlPermissions.asGateDecider(ChangeControlPermissions.towards(base, request));
             request.decide(actor, choice.outcome(), choice.deferToStage(), DecisionForum.GATE_REVIEW,

@@ -348,6 +348,13 @@ abstract class ChangeControlFlowContract {
         assertThat(changeControl.changeRequest(orchid.getId()).getTargetStage()).isEqualTo(2);
         assertThat(changeControl.atGate(review.getId())).isEmpty();
 
+        assertThatThrownBy(() -> as(team.manager(), () -> changeControl.decideAtGate(review.getId(), List.of(
+                new GateChoice(feeder.getId(), null, VoteChoice.APPROVE, null, null)))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("illegal-transition"));
+        assertThatThrownBy(() -> as(team.manager(), () -> changeControl.decideAtGate(review.getId(), List.of(
+                new GateChoice(Long.MAX_VALUE, null, VoteChoice.APPROVE, null, null)))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-at-this-gate"));
+
         ChangeRequest another = awaitingDecision(team, "One more for this gate", 0);
         gatekeeping.decide(review.getId(), new DecisionInput(Decision.HOLD, "Wait for the budget", null, List.of(),
                 List.of(), gatekeeping.review(review.getId()).getVersion()), "sofia@example.test");
