@@ -22,7 +22,8 @@ import org.integrationgateway.stagegate.ProjectLifecycle;
 import org.integrationgateway.stagegate.ReviewState;
 import org.integrationgateway.stagegate.TemplateStage;
 import org.integrationgateway.stagegate.spi.ProjectInterruptions;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,19 +165,20 @@ public class ChangeControl {
     }
 
     /**
-     * Records the signed-in board member's vote and lets the board's rule decide. Votes racing on the same request
-     * are retried on a fresh copy, so each counts once and exactly one of them can decide.
+     * Records the signed-in board member's vote and lets the board's rule decide, in a transaction of its own. Votes
+     * racing on the same request are retried on a fresh copy (up to five times), so each counts once and exactly one
+     * of them can decide; a vote that finds the request decided meanwhile is refused as an illegal transition.
      */
     public ChangeRequest vote(long id, VoteChoice choice, Integer deferToStage, String comment) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> act(id, null, (request, actor, now) -> {
+                return transaction.execute(status -> actOnce(id, null, (request, actor, now) -> {
                     ChangeBoard board = projectBoards.of(request.getProject());
                     if (request.vote(actor, choice, deferToStage, comment, board, gates(request.getProject()), now)) {
                         releaseIfDecided(request, now);
                     }
                 }));
-            } catch (OptimisticLockingFailureException raced) {
+            } catch (ConcurrencyFailureException raced) {
                 if (attempt >= VOTE_ATTEMPTS) {
                     throw ConflictException.staleVersion("The change request");
                 }
@@ -235,10 +237,15 @@ public class ChangeControl {
 
     /**
      * Decides several change requests with the gate review, all or none: each must be brought to this review and
-     * still decidable, and the review must still be open.
+     * still decidable, and the review must still be open. A request decided meanwhile (stale {@code expectedVersion},
+     * or no longer decidable) answers 409; one that is not at this gate (another project or gate, or none) 422.
      */
     @Transactional
     public List<ChangeRequest> decideAtGate(long reviewId, List<GateChoice> choices) {
+        return racing("A change request", () -> decideAllAtGate(reviewId, choices));
+    }
+
+    private List<ChangeRequest> decideAllAtGate(long reviewId, List<GateChoice> choices) {
         GateReview review = gatekeeping.review(reviewId);
         if (review.getState() != ReviewState.SCHEDULED) {
             throw new ConflictException("review-decided", "This gate review has been decided; its changes are decided by the board now.");
@@ -261,13 +268,20 @@ public class ChangeControl {
             if (!seen.add(choice.changeRequestId())) {
                 throw new InvalidRequestException("decisions", "CR-" + choice.changeRequestId() + " is decided twice.");
             }
-            if (!brought.contains(choice.changeRequestId())) {
-                throw new RuleViolationException("not-at-this-gate", "decisions", "CR-" + choice.changeRequestId()
-                        + " is not awaiting a decision at this gate.");
-            }
-            ChangeRequest request = changeRequest(choice.changeRequestId());
+            ChangeRequest request = requests.findById(choice.changeRequestId())
+                    .filter(found -> found.getProject() == review.getProject())
+                    .orElseThrow(() -> new RuleViolationException("not-at-this-gate", "decisions", "CR-"
+                            + choice.changeRequestId() + " is not awaiting a decision at this gate."));
             if (choice.expectedVersion() != null && !Objects.equals(choice.expectedVersion(), request.getVersion())) {
                 throw ConflictException.staleVersion("CR-" + request.getId());
+            }
+            if (!brought.contains(choice.changeRequestId())) {
+                if (!request.getState().decidable()) {
+                    throw new ConflictException("illegal-transition", "decisions", request.key() + " is "
+                            + ChangeRequest.describe(request.getState()) + " and can no longer be decided with this gate.");
+                }
+                throw new RuleViolationException("not-at-this-gate", "decisions", "CR-" + choice.changeRequestId()
+                        + " is not awaiting a decision at this gate.");
             }
             ChangeActor actor = ChangeControlPermissions.asGateDecider(ChangeControlPermissions.towards(base, request));
             request.decide(actor, choice.outcome(), choice.deferToStage(), DecisionForum.GATE_REVIEW,
@@ -291,7 +305,7 @@ public class ChangeControl {
         ChangeBoard board = projectBoards.of(projectId);
         checkVersion("The change control board", board.getVersion(), expectedVersion);
         board.setUp(setup, CurrentUser.actorName(), clock.instant());
-        return boards.save(board);
+        return racing("The change control board", () -> boards.save(board));
     }
 
     /** Sets or changes the project's delegated envelope; audited with its revision. */
@@ -304,12 +318,13 @@ public class ChangeControl {
             if (expectedVersion != null) {
                 throw ConflictException.staleVersion("The delegated envelope");
             }
-            return envelopes.save(DelegatedEnvelope.create(projectId, limits, CurrentUser.actorName(), now));
+            DelegatedEnvelope created = DelegatedEnvelope.create(projectId, limits, CurrentUser.actorName(), now);
+            return racing("The delegated envelope", () -> envelopes.save(created));
         }
         DelegatedEnvelope envelope = existing.get();
         checkVersion("The delegated envelope", envelope.getVersion(), expectedVersion);
         envelope.change(limits, CurrentUser.actorName(), now);
-        return envelopes.save(envelope);
+        return racing("The delegated envelope", () -> envelopes.save(envelope));
     }
 
     // ---- internals ------------------------------------------------------------------------------------------------
@@ -319,7 +334,24 @@ public class ChangeControl {
         void apply(ChangeRequest request, ChangeActor actor, Instant now);
     }
 
+    /** {@link #actOnce}, answering a write lost to a concurrent one as a 409 stale version. */
     private ChangeRequest act(long id, Long expectedVersion, Step step) {
+        return racing("The change request", () -> actOnce(id, expectedVersion, step));
+    }
+
+    /**
+     * Runs {@code write}; a concurrent write that won (optimistic version, lock timeout, or a unique key taken at the
+     * same moment) makes it a {@link ConflictException}, and the surrounding transaction rolls back.
+     */
+    private static <T> T racing(String what, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ConcurrencyFailureException | DuplicateKeyException lost) {
+            throw ConflictException.staleVersion(what);
+        }
+    }
+
+    private ChangeRequest actOnce(long id, Long expectedVersion, Step step) {
         ChangeRequest request = changeRequest(id);
         if (expectedVersion != null && !Objects.equals(expectedVersion, request.getVersion())) {
             throw ConflictException.staleVersion("The change request");

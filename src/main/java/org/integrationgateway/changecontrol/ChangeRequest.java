@@ -172,6 +172,7 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
     /** DRAFT → SUBMITTED. The response-target clock starts; an emergency change interrupts the stage (by the caller). */
     void submit(ChangeActor actor, String comment, Instant now) {
         require(ChangeAction.SUBMIT, actor);
+        text("comment", comment, MAX_COMMENT, false);
         submittedAt = now;
         move(ChangeAction.SUBMIT, ChangeState.SUBMITTED, actor, comment, now);
     }
@@ -235,17 +236,21 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
             throw new RuleViolationException("not-assessed", "costDelta",
                     "Record the impact (cost, schedule, risk) before sending the change for decision.");
         }
-        move(ChangeAction.COMPLETE_ASSESSMENT, ChangeState.AWAITING_DECISION, actor, comment, now);
+        text("comment", comment, MAX_COMMENT, false);
         if (changeClass != ChangeClass.STANDARD) {
+            move(ChangeAction.COMPLETE_ASSESSMENT, ChangeState.AWAITING_DECISION, actor, comment, now);
             return null;
         }
         EnvelopePolicy.Verdict verdict = EnvelopePolicy.judge(envelope, impact, affectedItems);
+        if (!verdict.inside()) {
+            changeClass = ChangeClass.NORMAL;
+        }
+        move(ChangeAction.COMPLETE_ASSESSMENT, ChangeState.AWAITING_DECISION, actor, comment, now);
         if (verdict.inside()) {
             ChangeActor policy = new ChangeActor(null, "Delegated envelope r" + envelope.getRevision(), Set.of());
             applyDecision(VoteChoice.APPROVE, null, null, DecisionForum.ENVELOPE, null, envelope.getRevision(), policy,
                     "Inside the delegated envelope (revision " + envelope.getRevision() + ").", now);
         } else {
-            changeClass = ChangeClass.NORMAL;
             transitions.add(new TransitionRecord("RECLASSIFY", state, state, null, "Delegated envelope", now,
                     "Outside the delegated envelope, so a normal change for the board: " + String.join(" ", verdict.reasons())));
         }
@@ -341,6 +346,17 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
         if (interruptedAt != null && interruptionEndedAt == null) {
             interruptionEndedAt = now;
         }
+    }
+
+    /**
+     * How long this emergency change has held its project interrupted: until the interruption ended, or until
+     * {@code now} while it lasts; null if it never interrupted the project.
+     */
+    public java.time.Duration interruptionDuration(Instant now) {
+        if (interruptedAt == null) {
+            return null;
+        }
+        return java.time.Duration.between(interruptedAt, interruptionEndedAt == null ? now : interruptionEndedAt);
     }
 
     /** Whether this request still holds its project interrupted. */
@@ -520,8 +536,9 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
     }
 
     private void setRevenue(BigDecimal amount, String currency) {
-        revenueAtStake = Money.amount("revenueAtStake", amount, false);
+        BigDecimal checked = Money.amount("revenueAtStake", amount, false);
         revenueCurrency = Money.currency("revenueCurrency", currency);
+        revenueAtStake = checked;
     }
 
     private static SourceReference source(SourceReference given) {
