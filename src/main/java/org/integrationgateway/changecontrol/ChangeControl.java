@@ -303,6 +303,7 @@ public class ChangeControl {
     public ChangeBoard setUpBoard(long projectId, Long expectedVersion, BoardSetup setup) {
         portfolio.project(projectId);
         ChangeBoard board = projectBoards.of(projectId);
+        requireVersionOfStored(board.isDefault(), expectedVersion, "board");
         checkVersion("The change control board", board.getVersion(), expectedVersion);
         board.setUp(setup, CurrentUser.actorName(), clock.instant());
         return racing("The change control board", () -> boards.save(board));
@@ -322,6 +323,7 @@ public class ChangeControl {
             return racing("The delegated envelope", () -> envelopes.save(created));
         }
         DelegatedEnvelope envelope = existing.get();
+        requireVersionOfStored(false, expectedVersion, "envelope");
         checkVersion("The delegated envelope", envelope.getVersion(), expectedVersion);
         envelope.change(limits, CurrentUser.actorName(), now);
         return racing("The delegated envelope", () -> envelopes.save(envelope));
@@ -393,6 +395,14 @@ public class ChangeControl {
 
     private Optional<ProjectLifecycle> lifecycleOf(long projectId) {
         return lifecycles.find(projectId);
+    }
+
+    /** A stored board or envelope is changed only with the version the change is based on, so none is overwritten blindly. */
+    private static void requireVersionOfStored(boolean notStored, Long expectedVersion, String what) {
+        if (!notStored && expectedVersion == null) {
+            throw new InvalidRequestException("version", "The project's " + what + " is already set up: send the version "
+                    + "your change is based on, so that nobody's change is overwritten.");
+        }
     }
 
     private static void checkVersion(String what, Long actual, Long expected) {

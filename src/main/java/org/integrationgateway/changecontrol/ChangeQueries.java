@@ -174,6 +174,12 @@ public class ChangeQueries {
         return queue;
     }
 
+    /** The ids of the project's emergency changes holding it interrupted now, oldest first. */
+    public List<Long> interruptingIds(long projectId) {
+        return jdbc.queryForList("select id from change_request where project = :project and interrupted_at is not null"
+                + " and interruption_ended_at is null order by id", Map.of("project", projectId), Long.class);
+    }
+
     /** Change log entries by id (for lists built elsewhere), in no particular order. */
     public List<ChangeLogEntry> entries(Collection<Long> ids) {
         if (ids.isEmpty()) {

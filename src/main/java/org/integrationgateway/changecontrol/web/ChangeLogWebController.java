@@ -9,7 +9,6 @@ import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.ChangeControlPermissions;
 import org.integrationgateway.changecontrol.ChangeCounts;
 import org.integrationgateway.changecontrol.ChangeFilter;
-import org.integrationgateway.changecontrol.ChangeLogEntry;
 import org.integrationgateway.changecontrol.ChangeQueries;
 import org.integrationgateway.changecontrol.ChangeRequest;
 import org.integrationgateway.changecontrol.ChangeState;
@@ -115,11 +114,7 @@ class ChangeLogWebController {
         ChangeCounts counts = queries.counts(projectId);
         List<ChangeRequest> interrupting = List.of();
         if (counts.openEmergencies() > 0) {
-            interrupting = queries.changeLog(projectId, new ChangeFilter(null, null, ChangeClass.EMERGENCY, null, null),
-                            PageRequest.of(0, Paging.MAX_SIZE, ChangeQueries.DEFAULT_SORT)).stream()
-                    .filter(entry -> ChangeState.BEFORE_DECISION.contains(entry.state()) || entry.state().decidable())
-                    .map(ChangeLogEntry::id).map(changeControl::changeRequest)
-                    .filter(ChangeRequest::holdsInterruption).toList();
+            interrupting = queries.interruptingIds(projectId).stream().map(changeControl::changeRequest).toList();
         }
         model.addAttribute("project", project);
         model.addAttribute("counts", counts);
