@@ -276,7 +276,9 @@ public class ChangeControl {
                 throw ConflictException.staleVersion("CR-" + request.getId());
             }
             if (!brought.contains(choice.changeRequestId())) {
-                if (!request.getState().decidable()) {
+                boolean decidedMeanwhile = Objects.equals(request.getTargetStage(), review.getStageIndex())
+                        && request.getDecision() != null && !request.getState().decidable();
+                if (decidedMeanwhile) {
                     throw new ConflictException("illegal-transition", "decisions", request.key() + " is "
                             + ChangeRequest.describe(request.getState()) + " and can no longer be decided with this gate.");
                 }

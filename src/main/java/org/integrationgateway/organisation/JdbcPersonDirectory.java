@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcPersonDirectory implements PersonDirectory {
 
-    static final int MAX_SEARCH = 100;
+    /** Enough for the person choices of forms in an organisation of up to a thousand people. */
+    static final int MAX_SEARCH = 1000;
 
     private final OrganisationQueries queries;
 
