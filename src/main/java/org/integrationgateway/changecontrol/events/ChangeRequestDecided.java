@@ -1,7 +1,10 @@
 package org.integrationgateway.changecontrol.events;
 
 import java.time.Instant;
+import java.util.List;
 import org.integrationgateway.shared.AuditedChange;
+import org.integrationgateway.shared.TraceLinked;
+import org.integrationgateway.shared.TraceNode;
 
 /**
  * A change request was decided: {@code outcome} APPROVE, REJECT or DEFER (then {@code deferredToStage} and
@@ -11,7 +14,19 @@ import org.integrationgateway.shared.AuditedChange;
 public record ChangeRequestDecided(ChangeRequestSnapshot changeRequest, String fromState, String outcome,
                                    String forum, String forumReference, Integer envelopeRevision,
                                    Integer deferredToStage, String deferredToGate, String decidedBy, String comment,
-                                   Instant decidedAt) implements AuditedChange {
+                                   Instant decidedAt) implements AuditedChange, TraceLinked {
+
+    /** A request decided at a gate review is linked to that review ("decided at"). */
+    @Override
+    public List<Edge> traceEdges() {
+        if (!"GATE_REVIEW".equals(forum) || forumReference == null) {
+            return List.of();
+        }
+        TraceNode review = new TraceNode(TraceNode.Types.GATE_REVIEW, forumReference, "Gate review " + forumReference,
+                changeRequest.projectId());
+        return List.of(new Edge(changeRequest.traceNode(), review, "decided at"));
+    }
+
 
     @Override
     public String entityType() {

@@ -1,6 +1,7 @@
 package org.integrationgateway.changecontrol.events;
 
 import java.math.BigDecimal;
+import org.integrationgateway.shared.TraceNode;
 
 /**
  * A change request as events and the audit log show it. Enums are carried by name so that consumers do not depend
@@ -10,4 +11,19 @@ public record ChangeRequestSnapshot(long id, long projectId, String title, Strin
                                     String sourceReference, String changeClass, String priority, String state,
                                     Integer targetStage, String targetGateName, Long requesterId,
                                     BigDecimal revenueAtStake, String revenueCurrency) {
+
+    /** The request as a node of the traceability graph. */
+    public TraceNode traceNode() {
+        return new TraceNode(TraceNode.Types.CHANGE_REQUEST, String.valueOf(id), "CR-" + id + " " + title, projectId);
+    }
+
+    /** The request's source as a node of the traceability graph, or null when it has none. */
+    static TraceNode sourceNode(ChangeRequestSnapshot request) {
+        if (request.sourceKind() == null || "NONE".equals(request.sourceKind()) || request.sourceReference() == null) {
+            return null;
+        }
+        return new TraceNode(request.sourceKind(), request.sourceReference(),
+                request.sourceKind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + request.sourceReference(),
+                null);
+    }
 }

@@ -1,0 +1,6 @@
+package org.integrationgateway.specs;
+
+/** How much an item matters (MoSCoW). */
+public enum ItemPriority {
+    MUST, SHOULD, COULD, WONT
+}
