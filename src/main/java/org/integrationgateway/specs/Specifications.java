@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.integrationgateway.changecontrol.ChangeAction;
+import org.integrationgateway.changecontrol.ChangeActor;
 import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.ChangeRequest;
 import org.integrationgateway.changecontrol.ChangeState;
@@ -21,9 +23,12 @@ import org.integrationgateway.portfolio.Portfolio;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
+import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
 import org.integrationgateway.specs.events.SpecItemRevised;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The design specifications of projects: items, their revisions, and the implementation of approved change requests
  * as new revisions of the items they affect. Every write is one transaction and publishes {@link SpecItemRevised}.
+ * A write that loses a race (two new items taking the same number, two revisions of one item at the same moment)
+ * answers 409 and writes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -161,8 +168,15 @@ public class Specifications {
     public SpecItem create(long projectId, ItemContent content, String reason) {
         portfolio.project(projectId);
         SpecItem item = SpecItem.create(projectId, items.nextNumber(projectId), content, clock.instant());
-        item = items.save(item);
-        return write(item, content, reason, null, null);
+        ItemRules.reason(reason);
+        try {
+            item = items.save(item);
+        } catch (DuplicateKeyException numberTaken) {
+            throw new ConflictException("item-number-taken", "Someone added an item to this spec at the same moment, "
+                    + "so " + item.getItemKey() + " was taken. Nothing was saved; add the item again.");
+        }
+        write(item, content, reason, null, null);
+        return item;
     }
 
     /**
@@ -176,13 +190,21 @@ public class Specifications {
         if (expectedVersion != null && !Objects.equals(expectedVersion, item.getVersion())) {
             throw ConflictException.staleVersion(item.getItemKey());
         }
-        return write(item, content, reason, null, currentRevisionOrNull(item));
+        write(item, content, reason, null, currentRevisionOrNull(item));
+        return item;
     }
 
     /**
      * Implements an approved change request: writes the new revision of each changed item (each must be one of the
      * request's affected items, in its project), linked to the request, then moves the request to IMPLEMENTED through
-     * change control's own rule (the implementer must be allowed to implement it). All or nothing.
+     * change control's own rule. All or nothing: a refusal writes no revision and leaves the request as it was.
+     *
+     * @throws ConflictException {@code not-approved} (409) unless the request is APPROVED
+     * @throws NotPermittedException {@code not-permitted} (403) unless the signed-in person may implement it (change
+     *                               control's IMPLEMENT permission: the project manager, engineers and designers)
+     * @throws RuleViolationException {@code not-affected} / {@code unknown-item} (422) for an item the request does
+     *                                not affect or the spec does not have; {@code baselined} never applies here
+     * @throws InvalidRequestException (400) for no changes, an item changed twice, invalid or unchanged content
      */
     @Transactional
     public List<ItemRevision> implement(long changeRequestId, List<ItemChange> changes, String comment) {
@@ -192,11 +214,17 @@ public class Specifications {
                     + request.getState().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + "; only an approved change request is implemented.");
         }
+        ChangeActor implementer = changeControl.actorFor(request);
+        if (!implementer.isAny(ChangeAction.IMPLEMENT.permitted())) {
+            throw new NotPermittedException("not-permitted", "Only the project manager and the project's engineers and "
+                    + "designers can implement " + request.key() + ".");
+        }
         if (changes == null || changes.isEmpty()) {
             throw new InvalidRequestException("changes", "Give the new content of at least one affected item.");
         }
-        Set<String> affected = new HashSet<>();
-        request.getAffectedItems().stream().map(SpecItemRef::itemKey).forEach(affected::add);
+        Set<String> affected = new java.util.LinkedHashSet<>();
+        request.getAffectedItems().stream().map(SpecItemRef::itemKey).filter(Objects::nonNull)
+                .map(key -> key.strip().toUpperCase(Locale.ROOT)).forEach(affected::add);
         Set<String> seen = new HashSet<>();
         String reason = comment == null || comment.isBlank() ? "Implements " + request.key() + ": " + request.getTitle()
                 : comment;
@@ -213,9 +241,8 @@ public class Specifications {
             SpecItem item = items.findByProjectAndItemKey(request.getProject(), key).orElseThrow(() ->
                     new RuleViolationException("unknown-item", "changes", request.key() + " names " + key
                             + ", which the project's spec does not have."));
-            write(item, change.content(), ItemRules.text("comment", reason, ItemRules.MAX_REASON, true), changeRequestId,
-                    currentRevisionOrNull(item));
-            written.add(revision(item.getId(), item.getCurrentRevision()));
+            written.add(write(item, change.content(), ItemRules.text("comment", reason, ItemRules.MAX_REASON, true),
+                    changeRequestId, currentRevisionOrNull(item)));
         }
         changeControl.implement(changeRequestId, null, "New revisions: " + String.join(", ",
                 written.stream().map(ItemRevision::label).toList()));
@@ -227,17 +254,25 @@ public class Specifications {
                 : revisions.findBySpecItemAndRevision(item.getId(), item.getCurrentRevision()).orElse(null);
     }
 
-    private SpecItem write(SpecItem item, ItemContent content, String reason, Long changeRequest, ItemRevision current) {
+    /** Writes the next revision of {@code item} (updating {@code item} in place) and publishes it. */
+    private ItemRevision write(SpecItem item, ItemContent content, String reason, Long changeRequest, ItemRevision current) {
         Instant now = clock.instant();
         PersonSummary author = permissions.currentPerson();
         String authorName = author != null ? author.fullName() : CurrentUser.actorName();
-        ItemRevision revision = revisions.save(item.revise(content, current, author == null ? null : author.id(),
-                authorName, reason, changeRequest, now));
-        SpecItem saved = items.save(item);
+        ItemRevision next = item.revise(content, current, author == null ? null : author.id(), authorName, reason,
+                changeRequest, now);
+        ItemRevision revision;
+        SpecItem saved;
+        try {
+            revision = revisions.save(next);
+            saved = items.save(item);
+        } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+            throw ConflictException.staleVersion(item.getItemKey());
+        }
         events.publishEvent(new SpecItemRevised(saved.getProject(), saved.getId(), saved.getItemKey(), saved.getTitle(),
                 revision.id(), revision.revision(), current == null ? null : current.id(), changeRequest, authorName,
                 revision.reason(), now));
-        return saved;
+        return revision;
     }
 
     private static Instant revisedAt(ResultSet rs) throws SQLException {
