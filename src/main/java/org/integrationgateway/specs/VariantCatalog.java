@@ -1,7 +1,6 @@
 package org.integrationgateway.specs;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

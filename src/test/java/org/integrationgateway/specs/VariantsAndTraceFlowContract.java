@@ -276,7 +276,11 @@ abstract class VariantsAndTraceFlowContract {
             spokes.add(new TraceLinked.Edge(node(hub), node(hub + "/" + i), "led to"));
         }
         publish(new Linked(spokes));
-        assertThat(traceability.walk("MEETING", hub, TraceDirection.FORWARD, 1).links()).hasSize(Traceability.MAX_LINKS);
+        TraceGraph limited = traceability.walk("MEETING", hub, TraceDirection.FORWARD, 1);
+        assertThat(limited.links()).hasSize(Traceability.MAX_LINKS);
+        assertThat(limited.nodes()).hasSize(Traceability.MAX_LINKS + 1);
+        assertThat(limited.limited()).isTrue();
+        assertThat(cycle.limited()).isFalse();
 
         for (int depth : new int[] {0, 11, -1}) {
             assertThatThrownBy(() -> traceability.walk("MEETING", a, TraceDirection.FORWARD, depth))
