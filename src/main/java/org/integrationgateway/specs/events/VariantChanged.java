@@ -15,10 +15,13 @@ public record VariantChanged(long projectId, long variantId, String name, String
                              Long itemRevisionId, String itemRevisionLabel, long baselineId, String changedBy,
                              Instant at) implements AuditedChange, TraceLinked {
 
-    /** The item revision an override was made against was "overridden in" the variant. */
+    /**
+     * The item revision an override was made against was "overridden in" the variant: when the override is made, and
+     * when a conflicting override is kept on the new baseline's revision ({@code conflict-resolved} with a revision).
+     */
     @Override
     public List<Edge> traceEdges() {
-        if (!"overridden".equals(change) || itemRevisionId == null) {
+        if (!("overridden".equals(change) || "conflict-resolved".equals(change)) || itemRevisionId == null) {
             return List.of();
         }
         return List.of(new Edge(new TraceNode(TraceNode.Types.ITEM_REVISION, String.valueOf(itemRevisionId),
