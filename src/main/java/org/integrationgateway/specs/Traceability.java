@@ -39,4 +39,9 @@ public class Traceability {
     public String svg(TraceGraph graph) {
         throw new UnsupportedOperationException("built by the specs domain helper");
     }
+
+    /** The link {@code id}, or NotFound (the API and UI read its projects to authorise a review). */
+    public TraceLink link(long id) {
+        throw new UnsupportedOperationException("built by the specs domain helper");
+    }
 }
