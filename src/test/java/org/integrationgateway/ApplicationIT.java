@@ -125,6 +125,37 @@ abstract class ApplicationIT {
                 assertThat(document.path("paths").path(path).has(method)).as(method + " " + path).isTrue();
             }
         });
+        Map<String, String> specs = new LinkedHashMap<>();
+        specs.put("/api/projects/{projectId}/spec-items", "get,post");
+        specs.put("/api/spec-items/{id}", "get,put");
+        specs.put("/api/spec-items/{id}/revisions", "get");
+        specs.put("/api/spec-items/{id}/revisions/{revision}", "get");
+        specs.put("/api/spec-items/{id}/compare", "get");
+        specs.put("/api/projects/{projectId}/baselines", "get,post");
+        specs.put("/api/baselines/{id}", "get");
+        specs.put("/api/baselines/compare", "get");
+        specs.put("/api/projects/{projectId}/variants", "get,post");
+        specs.put("/api/variants/{id}", "get");
+        specs.put("/api/variants/{id}/delivered", "get");
+        specs.put("/api/variants/{id}/overrides/{itemKey}", "put,delete");
+        specs.put("/api/variants/{id}/overrides/{itemKey}/resolve", "post");
+        specs.put("/api/variants/{id}/carry-forward", "post");
+        specs.put("/api/change-requests/{id}/implementation", "post");
+        specs.put("/api/trace", "get");
+        specs.put("/api/projects/{projectId}/suspect-links", "get");
+        specs.put("/api/trace-links/{id}/review", "post");
+        specs.forEach((path, methods) -> {
+            for (String method : methods.split(",")) {
+                assertThat(document.path("paths").path(path).has(method)).as(method + " " + path).isTrue();
+            }
+        });
+        for (String schema : new String[] {"SpecItemResponse", "SpecRevisionResponse", "SpecRevisionComparison",
+                "BaselineResponse", "BaselineComparisonResponse", "VariantResponse", "VariantDeliveredResponse",
+                "TraceGraphResponse", "TraceLinkBody", "SpecImplementationResponse"}) {
+            assertThat(document.path("components").path("schemas").has(schema)).as(schema).isTrue();
+        }
+        assertThat(document.path("components").path("schemas").path("SpecItemResponse").path("properties")
+                .has("bodyHtml")).isTrue();
         assertThat(document.path("paths").path("/api/projects/{projectId}/change-requests.csv").path("get")
                 .path("responses").path("200").path("content").has("text/csv")).isTrue();
         assertThat(document.path("components").path("schemas").path("ChangeRequestResponse").path("properties")
