@@ -266,9 +266,4 @@ public class Traceability {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
-
-    /** The link {@code id}, or NotFound (the API and UI read its projects to authorise a review). */
-    public TraceLink link(long id) {
-        throw new UnsupportedOperationException("built by the specs domain helper");
-    }
 }
