@@ -11,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.integrationgateway.changecontrol.ChangeClass;
+import org.integrationgateway.changecontrol.ChangeControlFixtures;
 import org.integrationgateway.changecontrol.ChangeRequest;
 import org.integrationgateway.changecontrol.ChangeState;
+import org.integrationgateway.changecontrol.Origin;
 import org.integrationgateway.specs.Baseline;
 import org.integrationgateway.specs.SpecItem;
 import org.junit.jupiter.api.Test;
@@ -187,6 +190,24 @@ class SpecsWebControllerTests extends SpecsWebTestSupport {
     }
 
     @Test
+    void aChangeNotYetApprovedIsNotImplementedInTheSpec() throws Exception {
+        SpecItem item = item("Conveyor frame", "Conveyor height 900 mm.", "mechanical");
+        ChangeRequest submitted = ChangeControlFixtures.as(team.seller(), () -> changeControl.raise(team.id(),
+                ChangeControlFixtures.draft("Conveyor height 1,050 mm", Origin.SALES, ChangeClass.STANDARD, null), true));
+        mvc.perform(get("/changes/{id}/implementation", submitted.getId()).with(as(team.engineer()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-testid=\"not-approved\""),
+                        containsString("data-testid=\"missing-items\""), not(containsString("data-testid=\"implementation-form\"")))));
+        mvc.perform(get("/changes/{id}", submitted.getId()).with(as(team.engineer())))
+                .andExpect(content().string(not(containsString("data-testid=\"implement-in-spec\""))));
+        mvc.perform(post("/changes/{id}/implementation", submitted.getId()).with(as(team.engineer()))
+                        .param("changes[0].itemKey", item.getItemKey()).param("changes[0].title", "Conveyor frame")
+                        .param("changes[0].category", "mechanical").param("changes[0].body", "Conveyor height 1,050 mm."))
+                .andExpect(status().isNotFound());
+        assertThat(revisions()).isEqualTo(1);
+        assertThat(changeControl.changeRequest(submitted.getId()).getState()).isEqualTo(ChangeState.SUBMITTED);
+    }
+
+    @Test
     void anApprovedChangeIsImplementedInTheSpecByThoseWhoMayImplementIt() throws Exception {
         SpecItem item = item("Conveyor frame", "Conveyor height 900 mm.", "mechanical");
         freeze("GO at Gate 3");
@@ -235,7 +256,7 @@ class SpecsWebControllerTests extends SpecsWebTestSupport {
                 .containsEntry("REASON", "Bellamy Foods' line height");
         mvc.perform(get("/changes/{id}/implementation", id).with(as(team.outsider())))
                 .andExpect(content().string(allOf(containsString("data-testid=\"written\""), containsString("SPEC-1 r2"),
-                        containsString("data-testid=\"not-approved\""))));
+                        not(containsString("data-testid=\"not-approved\"")), not(containsString("data-testid=\"implementation-form\"")))));
         mvc.perform(get("/changes/{id}", id).with(as(team.engineer())))
                 .andExpect(content().string(allOf(containsString("data-testid=\"spec-revisions\""),
                         not(containsString("data-testid=\"implement-in-spec\"")))));
