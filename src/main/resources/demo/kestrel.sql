@@ -399,6 +399,169 @@ from change_request cr join project p on p.id = cr.project, person pe, (
 ) v
 where p.code = 'K7' and cr.title = 'Operator panel in customer colours' and pe.email = v.email;
 
+-- K7's design specification: items in several categories, numbered with gaps as items were retired before the
+-- demo starts. SPEC-22 was revised once before the GO at Gate 3 froze baseline B1 (the review of stage 2); the
+-- servo film feeder option came later and is in B2, frozen by hand for Bellamy Foods' quote; the label
+-- printer-applicator is a draft after B2, so it is still edited directly. Orchid Pharma's variant overrides the
+-- operator panel on B2 (the paid customisation the board suggested instead of a change). K7VIS has two draft items.
+insert into spec_item (project, number, item_key, title, category, priority, status, current_revision, created_at,
+                       revised_at, version)
+select p.id, v.num, 'SPEC-' || v.num, v.title, v.category, v.priority, v.status, v.revs,
+       cast(:start_minus_2 as timestamp with time zone) + v.created, cast(:start_minus_2 as timestamp with time zone) + v.revised, 0
+from project p, (
+    select 3 as num, 'Throughput 120 packs per minute' as title, 'requirement' as category, 'MUST' as priority,
+           'APPROVED' as status, 1 as revs, interval '2' day as created, interval '2' day as revised
+    union all select 7, 'Servo-driven film transport', 'design decision', 'SHOULD', 'APPROVED', 1, interval '2' day, interval '2' day
+    union all select 14, 'Enclosure rated IP65', 'mechanical', 'MUST', 'APPROVED', 1, interval '3' day, interval '3' day
+    union all select 22, 'Conveyor frame', 'mechanical', 'MUST', 'APPROVED', 2, interval '3' day, interval '12' day
+    union all select 31, 'Operator panel housing', 'mechanical', 'SHOULD', 'APPROVED', 1, interval '4' day, interval '4' day
+    union all select 35, 'Servo film feeder', 'option', 'COULD', 'APPROVED', 1, interval '36' day, interval '36' day
+) v
+where p.code = 'K7';
+
+insert into spec_item (project, number, item_key, title, category, priority, status, current_revision, created_at,
+                       revised_at, version)
+select p.id, 36, 'SPEC-36', 'Label printer-applicator', 'option', 'COULD', 'DRAFT', 1,
+       cast(:now as timestamp with time zone) - interval '2' day, cast(:now as timestamp with time zone) - interval '2' day, 0
+from project p where p.code = 'K7';
+
+insert into spec_item (project, number, item_key, title, category, priority, status, current_revision, created_at,
+                       revised_at, version)
+select p.id, v.num, 'SPEC-' || v.num, v.title, v.category, 'MUST', 'DRAFT', 1,
+       cast(:now as timestamp with time zone) - interval '6' day, cast(:now as timestamp with time zone) - interval '6' day, 0
+from project p, (
+    select 1 as num, 'Seal inspection at line speed' as title, 'requirement' as category
+    union all select 2, 'Camera housing', 'mechanical'
+) v
+where p.code = 'K7VIS';
+
+insert into spec_item_revision (spec_item, project, item_key, revision, title, body, category, priority,
+                                acceptance_criterion, status, option_price, option_currency, lead_time_days, author,
+                                author_name, revised_at, reason)
+select i.id, i.project, i.item_key, v.rev, v.title, v.body, i.category, i.priority, v.acceptance, v.status, v.price,
+       v.currency, v.lead, pe.id, pe.full_name, coalesce(i.revised_at, i.created_at) - v.before_current, v.reason
+from spec_item i join project p on p.id = i.project, person pe, (
+    select 'K7' as code, 'SPEC-3' as item_key, 1 as rev, 'Throughput 120 packs per minute' as title,
+           'The line packs **120 packs per minute** of the reference product (250 g pouch) at steady state.
+
+- Start-up to full speed within 2 minutes
+- No more than 0.5 % rejects at full speed' as body,
+           '120 packs/min sustained over a 4-hour run, rejects at most 0.5 %.' as acceptance, 'APPROVED' as status,
+           cast(null as numeric(14, 2)) as price, cast(null as varchar(3)) as currency, cast(null as integer) as lead,
+           'lena.vogt@kestrel.example' as email, interval '0' day as before_current, 'Target agreed in the business case.' as reason
+    union all select 'K7', 'SPEC-7', 1, 'Servo-driven film transport',
+           'Film is pulled by **servo motors** instead of a mechanical clutch, so that film changes need no tools and the pack length can be set on the panel.',
+           'Pack length changed on the panel in under one minute.', 'APPROVED', null, null, null,
+           'jonas.berg@kestrel.example', interval '0' day, 'Design review: servo transport chosen over clutch.'
+    union all select 'K7', 'SPEC-14', 1, 'Enclosure rated IP65',
+           'The machine enclosure is rated **IP65** (dust-tight, protected against water jets) to IEC 60529.
+
+Doors close on continuous gaskets; cable entries use rated glands.',
+           'Ingress test to IEC 60529 IP65 passed.', 'APPROVED', null, null, null,
+           'lena.vogt@kestrel.example', interval '0' day, 'Enclosure rating for food plants, as specified in the product definition.'
+    union all select 'K7', 'SPEC-22', 1, 'Conveyor frame',
+           'Powder-coated steel frame; conveyor height **850 mm** from the floor, adjustable by 20 mm.',
+           'Conveyor height measured at 850 mm, +/- 20 mm.', 'DRAFT', null, null, null,
+           'lena.vogt@kestrel.example', interval '9' day, 'First design of the infeed conveyor.'
+    union all select 'K7', 'SPEC-22', 2, 'Conveyor frame',
+           'Stainless steel frame; conveyor height **900 mm** from the floor, adjustable by 20 mm, to match standard pallet infeeds.',
+           'Conveyor height measured at 900 mm, +/- 20 mm.', 'APPROVED', null, null, null,
+           'lena.vogt@kestrel.example', interval '0' day, 'Height aligned with the standard infeed of food customers; stainless for washdown.'
+    union all select 'K7', 'SPEC-31', 1, 'Operator panel housing',
+           'A 15-inch touch panel in a **stainless steel housing** on a swivel arm, at the infeed end.',
+           'Panel reachable from both sides of the infeed.', 'APPROVED', null, null, null,
+           'rafael.costa@kestrel.example', interval '0' day, 'Industrial design agreed with the operators.'
+    union all select 'K7', 'SPEC-35', 1, 'Servo film feeder',
+           'Optional **servo film feeder** from the SFF catalogue option: automatic splicing of the next film reel without stopping the line.',
+           'Reel change at full speed without a stop.', 'APPROVED', 7400.00, 'EUR', 21,
+           'lena.vogt@kestrel.example', interval '0' day, 'Offered to Bellamy Foods as an option.'
+    union all select 'K7', 'SPEC-36', 1, 'Label printer-applicator',
+           'Optional thermal-transfer **label printer-applicator** on the outfeed, for best-before dates and batch codes.',
+           'Labels applied at 120 packs/min within 2 mm of position.', 'DRAFT', 4900.00, 'EUR', 14,
+           'lena.vogt@kestrel.example', interval '0' day, 'Customers asked for labelling on the line.'
+    union all select 'K7VIS', 'SPEC-1', 1, 'Seal inspection at line speed',
+           'Every seal is inspected by camera at **120 packs per minute**; faulty packs are rejected.',
+           'No faulty seal passes in a 10,000-pack test.', 'DRAFT', null, null, null,
+           'mei.tanaka@kestrel.example', interval '0' day, 'First requirement from the scoping workshop.'
+    union all select 'K7VIS', 'SPEC-2', 1, 'Camera housing',
+           'Cameras sit in a washdown-rated housing above the outfeed.',
+           null, 'DRAFT', null, null, null,
+           'anya.petrova@kestrel.example', interval '0' day, 'First housing sketch.'
+) v
+where p.code = v.code and i.item_key = v.item_key and pe.email = v.email;
+
+-- B1: frozen by the GO at K7's Gate 3 (the review of stage 2); B2: frozen by hand for Bellamy Foods' quote.
+insert into baseline (project, number, name, source, gate_review, frozen_at, frozen_by)
+select r.project, 1, 'GO at ' || s.gate_name, 'GATE', r.id,
+       cast(r.scheduled_on as timestamp with time zone) + interval '16' hour, 'tom.achebe@kestrel.example'
+from gate_review r join project p on p.id = r.project join project_lifecycle l on l.id = r.project_lifecycle
+join template_stage s on s.process_template = l.process_template and s.stage_index = r.stage_index
+where p.code = 'K7' and r.stage_index = 2;
+
+insert into baseline (project, number, name, source, gate_review, frozen_at, frozen_by)
+select p.id, 2, 'Quote baseline for Bellamy Foods', 'MANUAL', null,
+       cast(:now as timestamp with time zone) - interval '10' day, 'sofia.marin@kestrel.example'
+from project p where p.code = 'K7';
+
+insert into baseline_entry (baseline, spec_item, item_key, item_revision, revision)
+select b.id, i.id, i.item_key, r.id, r.revision
+from baseline b join spec_item i on i.project = b.project
+join spec_item_revision r on r.spec_item = i.id and r.revision = i.current_revision
+join project p on p.id = b.project
+where p.code = 'K7' and (b.number = 2 and i.number <> 36 or b.number = 1 and i.number not in (35, 36));
+
+update spec_item set locked_by_baseline = (select b.id from baseline b join project p on p.id = b.project
+                                           where p.code = 'K7' and b.number = 1)
+where project = (select id from project where code = 'K7') and number not in (35, 36);
+update spec_item set locked_by_baseline = (select b.id from baseline b join project p on p.id = b.project
+                                           where p.code = 'K7' and b.number = 2)
+where project = (select id from project where code = 'K7') and number = 35;
+
+insert into variant (project, name, customer, order_reference, baseline, created_at, created_by, version)
+select p.id, 'Orchid Pharma lines', c.id, null, b.id, cast(:now as timestamp with time zone) - interval '9' day,
+       'sofia.marin@kestrel.example', 0
+from project p join baseline b on b.project = p.id and b.number = 2, customer c
+where p.code = 'K7' and c.name = 'Orchid Pharma';
+
+insert into variant_override (variant, position, spec_item, item_key, base_revision, title, body, acceptance_criterion,
+                              reason, conflict)
+select v.id, 0, i.id, i.item_key, 1, 'Operator panel housing in Orchid blue',
+       'A 15-inch touch panel in a stainless steel housing on a swivel arm, at the infeed end; the housing is powder-coated in **Orchid blue (RAL 5017)**.',
+       null, 'Paid customisation for Orchid Pharma, instead of the change the board rejected.', false
+from variant v join spec_item i on i.project = v.project
+where v.name = 'Orchid Pharma lines' and i.item_key = 'SPEC-31';
+
+-- The traceability graph of the story so far: where the change requests came from, SPEC-22's revision, B1's GO and
+-- Orchid's override.
+insert into trace_link (from_type, from_id, from_label, from_project, to_type, to_id, to_label, to_project, relation,
+                        recorded_at)
+select cr.source_kind, cr.source_reference, lower(replace(cr.source_kind, '_', ' ')) || ' ' || cr.source_reference, null,
+       'CHANGE_REQUEST', cast(cr.id as varchar(20)), 'CR-' || cr.id || ' ' || cr.title, cr.project, 'raised', cr.raised_at
+from change_request cr join project p on p.id = cr.project
+where p.code = 'K7' and cr.source_kind <> 'NONE';
+
+insert into trace_link (from_type, from_id, from_label, from_project, to_type, to_id, to_label, to_project, relation,
+                        recorded_at)
+select 'ITEM_REVISION', cast(r1.id as varchar(20)), r1.item_key || ' r1 ' || r1.title, r1.project,
+       'ITEM_REVISION', cast(r2.id as varchar(20)), r2.item_key || ' r2 ' || r2.title, r2.project, 'superseded by', r2.revised_at
+from spec_item_revision r1 join spec_item_revision r2 on r2.spec_item = r1.spec_item and r2.revision = 2
+join project p on p.id = r1.project
+where p.code = 'K7' and r1.revision = 1;
+
+insert into trace_link (from_type, from_id, from_label, from_project, to_type, to_id, to_label, to_project, relation,
+                        recorded_at)
+select 'GATE_REVIEW', cast(b.gate_review as varchar(20)), 'Gate review ' || b.gate_review, b.project,
+       'BASELINE', cast(b.id as varchar(20)), 'B' || b.number || ' ' || b.name, b.project, 'froze', b.frozen_at
+from baseline b join project p on p.id = b.project
+where p.code = 'K7' and b.gate_review is not null;
+
+insert into trace_link (from_type, from_id, from_label, from_project, to_type, to_id, to_label, to_project, relation,
+                        recorded_at)
+select 'ITEM_REVISION', cast(r.id as varchar(20)), r.item_key || ' r' || r.revision || ' ' || r.title, r.project,
+       'VARIANT', cast(v.id as varchar(20)), 'Variant ' || v.name, v.project, 'overridden in', v.created_at
+from variant v join variant_override o on o.variant = v.id
+join spec_item_revision r on r.spec_item = o.spec_item and r.revision = o.base_revision;
+
 insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_state, after_state)
 values (:now, 'system', 'DemoOrganisation', 'kestrel', 'LOADED', null,
         '{"organisation":"Kestrel Industrial","source":"demo/kestrel.sql"}');

@@ -275,6 +275,17 @@ public class Specifications {
         return revision;
     }
 
+    /**
+     * Checks {@code content} as a revision would and returns it normalised (trimmed text, lower-case category,
+     * defaults), so that a form with several items can show each refusal next to its own item before anything is
+     * written. Writes nothing.
+     *
+     * @throws InvalidRequestException naming the field, as {@link #revise} would
+     */
+    public ItemContent checkContent(ItemContent content) {
+        return ItemRules.check(content);
+    }
+
     private static Instant revisedAt(ResultSet rs) throws SQLException {
         java.time.OffsetDateTime value = rs.getObject("revised_at", java.time.OffsetDateTime.class);
         return value == null ? null : value.toInstant();

@@ -79,6 +79,32 @@ class DemoDataTests {
     }
 
     @Test
+    void writesK7sSpecificationWithBaselinesAVariantAndTraceLinks() {
+        assertThat(jdbc.queryForList("select i.item_key || ':' || i.category || ':' || i.current_revision from spec_item i "
+                + "join project p on p.id = i.project where p.code = 'K7' order by i.number", String.class))
+                .containsExactly("SPEC-3:requirement:1", "SPEC-7:design decision:1", "SPEC-14:mechanical:1",
+                        "SPEC-22:mechanical:2", "SPEC-31:mechanical:1", "SPEC-35:option:1", "SPEC-36:option:1");
+        assertThat(jdbc.queryForObject("select r.body from spec_item_revision r join spec_item i on i.id = r.spec_item "
+                + "join project p on p.id = i.project where p.code = 'K7' and i.item_key = 'SPEC-22' and r.revision = 2",
+                String.class)).contains("900 mm");
+        assertThat(jdbc.queryForMap("select r.option_price, r.option_currency, r.lead_time_days from spec_item_revision r "
+                + "where r.title = 'Servo film feeder'")).containsEntry("OPTION_CURRENCY", "EUR").containsEntry("LEAD_TIME_DAYS", 21);
+        assertThat(jdbc.queryForList("select b.number || ':' || b.name || ':' || b.source || ':' || count(e.spec_item) "
+                + "from baseline b join project p on p.id = b.project left join baseline_entry e on e.baseline = b.id "
+                + "where p.code = 'K7' group by b.number, b.name, b.source order by b.number", String.class))
+                .containsExactly("1:GO at Gate 3: Go to development:GATE:5", "2:Quote baseline for Bellamy Foods:MANUAL:6");
+        assertThat(jdbc.queryForObject("select r.stage_index from baseline b join gate_review r on r.id = b.gate_review "
+                + "where b.number = 1 and b.project = r.project", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select i.item_key from spec_item i join project p on p.id = i.project "
+                + "where p.code = 'K7' and i.locked_by_baseline is null", String.class)).containsExactly("SPEC-36");
+        assertThat(jdbc.queryForObject("select count(*) from variant_override o join variant v on v.id = o.variant "
+                + "where v.name = 'Orchid Pharma lines' and o.item_key = 'SPEC-31'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select l.to_label from trace_link l where l.from_type = 'RESEARCH_FINDING' "
+                + "and l.from_id = 'finding-food-washdown' and l.relation = 'raised'", String.class))
+                .endsWith("Washdown-rated enclosure (IP69K)");
+    }
+
+    @Test
     void keepsEveryPersonAtOrBelowFullAllocation() {
         // Stricter than the per-day load: each assignment plus every other assignment of the same person whose
         // period overlaps it stays within 100 %.

@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Relies on: {@code #lifecycle [data-testid=current-stage]} on the project page, {@code #assignments} on the person
  * page, and the demo data: project K7, person Lena Vogt, customer Bellamy Foods, K7's decided gate reviews, K7's change
- * request awaiting the board (Sofia Marin votes on it).
+ * request awaiting the board (Sofia Marin votes on it), K7's spec item SPEC-14 and its baselines B1 and B2
+ * ({@code [data-testid=spec-items]}, {@code [data-testid=history]}, {@code [data-testid=comparison-summary]}).
  */
 class AccessibilityJourneyTests extends BrowserJourney {
 
@@ -96,6 +97,18 @@ class AccessibilityJourneyTests extends BrowserJourney {
         visit("/projects/" + k7 + "/changes/settings");
         assertThat(page.locator("[data-testid=board-form]")).isVisible();
         audit("change control settings of K7");
+        visit("/projects/" + k7 + "/spec");
+        assertThat(page.locator("[data-testid=spec-items]").first()).isVisible();
+        audit("spec of K7");
+        long spec14 = jdbc.queryForObject("select id from spec_item where project = ? and item_key = 'SPEC-14'", Long.class, k7);
+        visit("/spec-items/" + spec14);
+        assertThat(page.locator("[data-testid=history]")).isVisible();
+        audit("spec item SPEC-14 with history");
+        List<Long> baselines = jdbc.queryForList("select id from baseline where project = ? and number in (1, 2) order by number",
+                Long.class, k7);
+        visit("/projects/" + k7 + "/baselines/compare?from=" + baselines.get(0) + "&to=" + baselines.get(1));
+        assertThat(page.locator("[data-testid=comparison-summary]")).isVisible();
+        audit("comparison of K7's baselines B1 and B2");
         visit("/changes/decisions");
         audit("my decisions");
         visit("/account/tokens");
