@@ -47,6 +47,6 @@ public class MarkdownRenderer {
             return "";
         }
         String html = renderer.render(parser.parse(markdown));
-        return Jsoup.clean(html, "", ALLOWED, new Document.OutputSettings().prettyPrint(false));
+        return Jsoup.clean(html, "", ALLOWED, new Document.OutputSettings().prettyPrint(false)).strip();
     }
 }
