@@ -8,47 +8,14 @@ import com.jayway.jsonpath.JsonPath;
 import org.integrationgateway.changecontrol.ChangeControlFixtures;
 import org.integrationgateway.changecontrol.ChangeControlFixtures.Member;
 import org.integrationgateway.changecontrol.ChangeControlFixtures.Team;
-import org.integrationgateway.identity.CurrentUser;
-import org.integrationgateway.identity.TestUsers;
+import org.integrationgateway.support.JsonApiRequests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** MockMvc helpers for the change control API tests: signed-in JSON requests and the steps of a change's life. */
-abstract class ChangeControlApiSupport {
+abstract class ChangeControlApiSupport extends JsonApiRequests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TestUsers users;
     @Autowired ChangeControlFixtures fixtures;
-
-    static RequestPostProcessor as(CurrentUser user) {
-        RequestPostProcessor signedIn = TestUsers.as(user);
-        return request -> SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(signedIn.postProcessRequest(request));
-    }
-
-    static RequestPostProcessor as(Member member) {
-        return as(member.user());
-    }
-
-    ResultActions send(MockHttpServletRequestBuilder request, String json, CurrentUser user) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json).with(as(user)));
-    }
-
-    ResultActions send(MockHttpServletRequestBuilder request, String json, Member member) throws Exception {
-        return send(request, json, member.user());
-    }
-
-    /** The same request without anyone signed in (but with a CSRF token, so only authentication is missing). */
-    ResultActions anonymous(MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json)
-                .with(SecurityMockMvcRequestPostProcessors.csrf()));
-    }
 
     static String raiseJson(String title, String origin, String changeClass, boolean submit) {
         return """

@@ -21,52 +21,20 @@ import org.integrationgateway.changecontrol.Priority;
 import org.integrationgateway.changecontrol.Risk;
 import org.integrationgateway.changecontrol.SourceReference;
 import org.integrationgateway.changecontrol.SpecItemRef;
-import org.integrationgateway.identity.CurrentUser;
-import org.integrationgateway.identity.TestUsers;
+import org.integrationgateway.support.JsonApiRequests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * MockMvc helpers for the specs API tests: signed-in JSON requests, items written through the API, and change
  * requests approved by the project's delegated envelope (through change control itself).
  */
-abstract class SpecsApiSupport {
+abstract class SpecsApiSupport extends JsonApiRequests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TestUsers users;
     @Autowired ChangeControlFixtures fixtures;
     @Autowired ChangeControl changeControl;
-
-    static RequestPostProcessor as(CurrentUser user) {
-        RequestPostProcessor signedIn = TestUsers.as(user);
-        return request -> SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(signedIn.postProcessRequest(request));
-    }
-
-    static RequestPostProcessor as(Member member) {
-        return as(member.user());
-    }
-
-    ResultActions send(MockHttpServletRequestBuilder request, String json, CurrentUser user) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json).with(as(user)));
-    }
-
-    ResultActions send(MockHttpServletRequestBuilder request, String json, Member member) throws Exception {
-        return send(request, json, member.user());
-    }
-
-    /** The same request without anyone signed in (but with a CSRF token, so only authentication is missing). */
-    ResultActions anonymous(MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json)
-                .with(SecurityMockMvcRequestPostProcessors.csrf()));
-    }
 
     static ResultMatcher field(String name) {
         return jsonPath("$.errors[0].field").value(name);
