@@ -22,6 +22,8 @@ import org.integrationgateway.stagegate.ProjectLifecycle;
 import org.integrationgateway.stagegate.ReviewState;
 import org.integrationgateway.stagegate.TemplateStage;
 import org.integrationgateway.stagegate.spi.ProjectInterruptions;
+import org.integrationgateway.changecontrol.spi.SpecImplementationCheck;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -53,11 +55,13 @@ public class ChangeControl {
     private final ProjectInterruptions interruptions;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ObjectProvider<SpecImplementationCheck> specChecks;
 
     ChangeControl(ChangeRequests requests, DelegatedEnvelopes envelopes, ChangeBoards boards, ProjectBoards projectBoards,
                   ChangeControlPermissions permissions, Portfolio portfolio, Lifecycles lifecycles,
                   Gatekeeping gatekeeping, ProjectInterruptions interruptions, PlatformTransactionManager transactions,
-                  Clock clock) {
+                  Clock clock,
+                  ObjectProvider<SpecImplementationCheck> specChecks) {
         this.requests = requests;
         this.envelopes = envelopes;
         this.boards = boards;
@@ -69,6 +73,7 @@ public class ChangeControl {
         this.interruptions = interruptions;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.specChecks = specChecks;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------
@@ -198,7 +203,16 @@ public class ChangeControl {
 
     @Transactional
     public ChangeRequest implement(long id, Long expectedVersion, String comment) {
-        return act(id, expectedVersion, (request, actor, now) -> request.implement(actor, comment, now));
+        return act(id, expectedVersion, (request, actor, now) -> {
+            if (request.permits(ChangeAction.IMPLEMENT, actor)) {
+                List<String> keys = request.getAffectedItems().stream().map(SpecItemRef::itemKey).toList();
+                specChecks.orderedStream().map(check -> check.refusal(request.getId(), request.getProject(), keys))
+                        .flatMap(Optional::stream).findFirst().ifPresent(reason -> {
+                            throw new RuleViolationException("implement-in-spec", null, reason);
+                        });
+            }
+            request.implement(actor, comment, now);
+        });
     }
 
     @Transactional

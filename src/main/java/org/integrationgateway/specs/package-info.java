@@ -5,5 +5,6 @@
  * graph recorded from every module's {@link org.integrationgateway.shared.TraceLinked} events, with suspect links.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation",
-        "portfolio", "stagegate", "stagegate :: events", "changecontrol", "changecontrol :: events"})
+        "portfolio", "stagegate", "stagegate :: events", "changecontrol", "changecontrol :: events",
+        "changecontrol :: spi"})
 package org.integrationgateway.specs;

@@ -4,6 +4,7 @@ import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
 import org.integrationgateway.shared.NotPermittedException;
+import org.integrationgateway.shared.RuleViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,6 +46,12 @@ class PageExceptionHandler {
     ModelAndView constraintViolated(DataIntegrityViolationException ex) {
         return page(HttpStatus.CONFLICT,
                 "The change clashes with existing data (for example a duplicate code or a record still in use). Nothing was saved.");
+    }
+
+    /** A business rule refused a request that the page did not catch itself: the rule's message, and nothing changed. */
+    @ExceptionHandler(RuleViolationException.class)
+    ModelAndView ruleViolated(RuleViolationException ex) {
+        return page(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage() + " Nothing was changed.");
     }
 
     @ExceptionHandler({InvalidRequestException.class, MethodArgumentTypeMismatchException.class})

@@ -170,6 +170,22 @@ abstract class SpecsFlowContract {
     }
 
     @Test
+    void aChangeAffectingSpecItemsIsNotMarkedImplementedWithoutTheirNewRevisions() {
+        Team team = fixtures.team(true);
+        create(team, "Conveyor height", "The conveyor runs at 1,000 mm height.");
+        as(team.manager(), () -> baselining.freeze(team.id(), "Design review"));
+        ChangeRequest approved = approvedChange(team, "SPEC-1");
+
+        assertRefused(() -> as(team.engineer(), () -> changeControl.implement(approved.getId(), null, "Done")),
+                RuleViolationException.class, "implement-in-spec");
+        assertThat(changeControl.changeRequest(approved.getId()).getState()).isEqualTo(ChangeState.APPROVED);
+
+        ChangeRequest unknownItems = approvedChange(team, "SPEC-99");
+        assertThat(as(team.engineer(), () -> changeControl.implement(unknownItems.getId(), null, "Outside the spec"))
+                .getState()).isEqualTo(ChangeState.IMPLEMENTED);
+    }
+
+    @Test
     void implementingIsRefusedWritingNothingUnlessApprovedAffectedAndPermitted() {
         Team team = fixtures.team(true);
         SpecItem conveyor = create(team, "Conveyor height", "1,000 mm");

@@ -237,8 +237,6 @@ class ChangeRequestWebController {
         for (ChangeAction action : ChangeAction.values()) {
             may.put(action.name(), request.permits(action, actor));
         }
-        // A change that affects spec items is implemented in the spec (new revisions), not by a bare state change.
-        may.put(ChangeAction.IMPLEMENT.name(), may.get(ChangeAction.IMPLEMENT.name()) && request.getAffectedItems().isEmpty());
         boolean anyStep = may.get(ChangeAction.EDIT.name()) || BUTTONS.values().stream()
                 .anyMatch(a -> a != ChangeAction.WITHDRAW && may.get(a.name()));
         int deferFloor = request.getTargetStage() == null ? gates.currentStage() : request.getTargetStage() + 1;
