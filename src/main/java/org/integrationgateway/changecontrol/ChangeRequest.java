@@ -399,7 +399,7 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
 
     public ChangeRequestSnapshot snapshot() {
         return new ChangeRequestSnapshot(id == null ? 0 : id, project, title, origin.name(), source.kind().name(),
-                source.reference(), changeClass.name(), priority.name(), state.name(), targetStage, targetGateName,
+                source.reference(), source.label(), changeClass.name(), priority.name(), state.name(), targetStage, targetGateName,
                 requester, revenueAtStake, revenueCurrency);
     }
 

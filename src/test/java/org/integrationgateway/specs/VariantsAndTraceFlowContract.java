@@ -182,7 +182,7 @@ abstract class VariantsAndTraceFlowContract {
         String cr = String.valueOf(story.request().getId());
 
         TraceGraph forward = traceability.walk(SourceKind.RESEARCH_FINDING.name(), story.finding(), TraceDirection.FORWARD, 3);
-        assertThat(forward.start().label()).isEqualTo("research finding " + story.finding());
+        assertThat(forward.start().label()).isEqualTo("Finding " + story.finding());
         assertThat(nodes(forward)).contains("CHANGE_REQUEST:" + cr, "GATE_REVIEW:" + story.review().getId(),
                 "ITEM_REVISION:" + r2, "VARIANT:" + variant);
         assertThat(forward.links()).extracting(TraceLink::relation).contains("raised", "decided at", "revised",

@@ -8,7 +8,7 @@ import org.integrationgateway.shared.TraceNode;
  * on change control's types; {@code sourceKind}/{@code sourceReference} identify what caused the request.
  */
 public record ChangeRequestSnapshot(long id, long projectId, String title, String origin, String sourceKind,
-                                    String sourceReference, String changeClass, String priority, String state,
+                                    String sourceReference, String sourceLabel, String changeClass, String priority, String state,
                                     Integer targetStage, String targetGateName, Long requesterId,
                                     BigDecimal revenueAtStake, String revenueCurrency) {
 
@@ -22,8 +22,7 @@ public record ChangeRequestSnapshot(long id, long projectId, String title, Strin
         if (request.sourceKind() == null || "NONE".equals(request.sourceKind()) || request.sourceReference() == null) {
             return null;
         }
-        return new TraceNode(request.sourceKind(), request.sourceReference(),
-                request.sourceKind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + request.sourceReference(),
-                null);
+        String label = request.sourceLabel() != null ? request.sourceLabel() : request.sourceReference();
+        return new TraceNode(request.sourceKind(), request.sourceReference(), label, null);
     }
 }
