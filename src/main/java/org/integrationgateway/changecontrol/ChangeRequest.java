@@ -18,6 +18,7 @@ import org.integrationgateway.changecontrol.events.ChangeRequestSnapshot;
 import org.integrationgateway.changecontrol.events.ChangeRequestTransitioned;
 import org.integrationgateway.changecontrol.events.ChangeRequestVoted;
 import org.integrationgateway.shared.ConflictException;
+import org.integrationgateway.shared.Inputs;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
@@ -600,17 +601,7 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
 
     /** Trimmed text or null when blank; InvalidRequest when required and blank, or longer than {@code max}. */
     static String text(String field, String value, int max, boolean required) {
-        String trimmed = value == null ? null : value.strip();
-        if (trimmed == null || trimmed.isEmpty()) {
-            if (required) {
-                throw new InvalidRequestException(field, "Fill in the " + field.replace('.', ' ') + ".");
-            }
-            return null;
-        }
-        if (trimmed.length() > max) {
-            throw new InvalidRequestException(field, "At most " + max + " characters, please (this has " + trimmed.length() + ").");
-        }
-        return trimmed;
+        return Inputs.text(field, value, max, required);
     }
 
     public Long getId() {

@@ -1,8 +1,7 @@
 package org.integrationgateway.changecontrol;
 
 import java.math.BigDecimal;
-import java.util.Currency;
-import java.util.Locale;
+import org.integrationgateway.shared.Inputs;
 import org.integrationgateway.shared.InvalidRequestException;
 
 /** Checks of amounts and ISO 4217 currency codes given to change control. */
@@ -15,18 +14,7 @@ final class Money {
 
     /** The upper-case ISO 4217 code, or InvalidRequest on {@code field}. */
     static String currency(String field, String code) {
-        if (code == null || code.isBlank()) {
-            throw new InvalidRequestException(field, "Give the currency as a three-letter ISO code, e.g. EUR.");
-        }
-        String upper = code.trim().toUpperCase(Locale.ROOT);
-        try {
-            if (upper.length() == 3 && Currency.getInstance(upper) != null) {
-                return upper;
-            }
-        } catch (IllegalArgumentException unknown) {
-            // reported below
-        }
-        throw new InvalidRequestException(field, "\"" + code.trim() + "\" is not an ISO currency code such as EUR or USD.");
+        return Inputs.currencyCode(field, code);
     }
 
     /** Checks that {@code amount} has at most two decimals and lies within ±{@link #MAX}. */

@@ -1,8 +1,8 @@
 package org.integrationgateway.specs;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Locale;
+import org.integrationgateway.shared.Inputs;
 import org.integrationgateway.shared.InvalidRequestException;
 
 /** Checks and normalises the content of a spec item; refusals name the field. */
@@ -33,7 +33,7 @@ final class ItemRules {
             if (price.signum() < 0 || price.scale() > 2 || price.compareTo(MAX_PRICE) > 0) {
                 throw new InvalidRequestException("optionPrice", "The price is an amount of 0 or more with at most two decimals.");
             }
-            currency = currency(content.optionCurrency());
+            currency = Inputs.currencyCode("optionCurrency", content.optionCurrency());
         }
         Integer lead = content.leadTimeDays();
         if (lead != null && (lead < 0 || lead > 3650)) {
@@ -58,31 +58,6 @@ final class ItemRules {
     }
 
     static String text(String field, String value, int max, boolean required) {
-        String trimmed = value == null ? null : value.strip();
-        if (trimmed == null || trimmed.isEmpty()) {
-            if (required) {
-                throw new InvalidRequestException(field, "Fill in the " + field + ".");
-            }
-            return null;
-        }
-        if (trimmed.length() > max) {
-            throw new InvalidRequestException(field, "At most " + max + " characters, please (this has " + trimmed.length() + ").");
-        }
-        return trimmed;
-    }
-
-    private static String currency(String code) {
-        if (code == null || code.isBlank()) {
-            throw new InvalidRequestException("optionCurrency", "Give the price's currency, e.g. EUR.");
-        }
-        String upper = code.strip().toUpperCase(Locale.ROOT);
-        try {
-            if (upper.length() == 3 && Currency.getInstance(upper) != null) {
-                return upper;
-            }
-        } catch (IllegalArgumentException unknown) {
-            // reported below
-        }
-        throw new InvalidRequestException("optionCurrency", "\"" + code.strip() + "\" is not an ISO currency code such as EUR.");
+        return Inputs.text(field, value, max, required);
     }
 }
