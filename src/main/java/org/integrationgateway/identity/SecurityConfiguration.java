@@ -68,7 +68,7 @@ class SecurityConfiguration {
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                 .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMINISTRATOR")
-                .requestMatchers("/", "/account/**", "/api/account/**").authenticated()
+                .requestMatchers("/", "/account/**", "/api/account/**", "/api/stream").authenticated()
                 .requestMatchers("/portal/**", "/api/portal/**").hasRole("CUSTOMER_CONTACT")
                 .anyRequest().hasAnyRole(STAFF_ROLES))
             .formLogin(form -> form.loginPage("/login")

@@ -1,0 +1,71 @@
+package org.integrationgateway.realtime;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.stream.Collectors;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * This node's open live streams. The tail hands every positioned event to {@link #dispatch}; the keep-alive
+ * sends a comment to every stream; on shutdown every stream is completed at once, so clients reconnect (to
+ * another node, resuming from their last event id) instead of holding the shutdown up.
+ */
+@Component
+class LiveSubscriptions {
+
+    private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
+
+    void add(Subscription subscription) {
+        subscriptions.add(subscription);
+    }
+
+    void remove(Subscription subscription) {
+        subscriptions.remove(subscription);
+    }
+
+    int size() {
+        return subscriptions.size();
+    }
+
+    /** Hands positioned events, in position order, to every subscription that wants them. */
+    void dispatch(List<StreamEntry> entries) {
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        for (StreamEntry entry : entries) {
+            Subscription.Delivery delivery = new Subscription.Delivery(entry, StreamMessages.data(entry));
+            for (Subscription subscription : subscriptions) {
+                subscription.offer(delivery);
+            }
+        }
+    }
+
+    /** Sends the keep-alive comment to every open stream and drops the ones that turned out closed. */
+    void keepAlive() {
+        for (Subscription subscription : subscriptions) {
+            subscription.send(SseEmitter.event().comment("keep-alive"));
+            if (subscription.isClosed()) {
+                subscriptions.remove(subscription);
+            }
+        }
+    }
+
+    /** The people with an open stream on this node. */
+    Set<Long> connectedPeople() {
+        return subscriptions.stream().map(Subscription::personId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        for (Subscription subscription : subscriptions) {
+            subscription.complete();
+        }
+        subscriptions.clear();
+    }
+
+}

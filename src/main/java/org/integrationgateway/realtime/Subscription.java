@@ -1,0 +1,131 @@
+package org.integrationgateway.realtime;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * One open live stream: who opened it, the topics it asked for, and the last position it was sent. It starts in
+ * replay mode, where live events are buffered while the missed ones are read from the table; {@link #goLive}
+ * flushes the buffer. Positions at or below the last sent one are dropped, so the hand-over from replay to live
+ * has neither gap nor duplicate. All writes to the client go through this object's lock, one at a time.
+ */
+final class Subscription {
+
+    private final SseEmitter emitter;
+    private final long accountId;
+    private final Long personId;
+    private final Set<String> topics;
+    private final StreamAccess access;
+    private List<Delivery> buffered = new ArrayList<>();
+    private long lastSent;
+    private boolean closed;
+
+    Subscription(SseEmitter emitter, long accountId, Long personId, Set<String> topics, long cursor,
+                 StreamAccess access) {
+        this.emitter = emitter;
+        this.accountId = accountId;
+        this.personId = personId;
+        this.topics = Set.copyOf(topics);
+        this.lastSent = cursor;
+        this.access = access;
+    }
+
+    /** An entry with its SSE data, rendered once per event for all subscribers. */
+    record Delivery(StreamEntry entry, String data) {
+    }
+
+    Long personId() {
+        return personId;
+    }
+
+    boolean wants(StreamEntry entry) {
+        return entry.matchesAny(topics);
+    }
+
+    /** Offers a live event: buffered during replay, otherwise sent if new, wanted and permitted. */
+    synchronized void offer(Delivery delivery) {
+        if (closed || !wants(delivery.entry())) {
+            return;
+        }
+        if (buffered != null) {
+            buffered.add(delivery);
+            return;
+        }
+        deliver(delivery);
+    }
+
+    /** Sends a replayed event (read from the table). */
+    synchronized void replay(Delivery delivery) {
+        if (!closed && wants(delivery.entry())) {
+            deliver(delivery);
+        }
+    }
+
+    /** Ends replay: sends the buffered live events that are newer than the last one sent, then goes live. */
+    synchronized void goLive() {
+        List<Delivery> pending = buffered;
+        buffered = null;
+        if (pending != null) {
+            pending.forEach(this::deliver);
+        }
+    }
+
+    synchronized long lastSent() {
+        return lastSent;
+    }
+
+    /** Moves the cursor forward without sending (after a resync). */
+    synchronized void skipTo(long position) {
+        lastSent = Math.max(lastSent, position);
+    }
+
+    synchronized void send(SseEmitter.SseEventBuilder event) {
+        if (closed) {
+            return;
+        }
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException e) {
+            fail(e);
+        }
+    }
+
+    synchronized void complete() {
+        if (!closed) {
+            closed = true;
+            emitter.complete();
+        }
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    synchronized void markClosed() {
+        closed = true;
+    }
+
+    private void deliver(Delivery delivery) {
+        StreamEntry entry = delivery.entry();
+        if (entry.position() <= lastSent) {
+            return;
+        }
+        if (!access.maySee(accountId, entry)) {
+            return;
+        }
+        try {
+            emitter.send(SseEmitter.event().id(Long.toString(entry.position())).data(delivery.data()));
+            lastSent = entry.position();
+        } catch (IOException | IllegalStateException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Exception e) {
+        closed = true;
+        emitter.completeWithError(e);
+    }
+}
