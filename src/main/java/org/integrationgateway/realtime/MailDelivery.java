@@ -152,8 +152,9 @@ class MailDelivery {
     }
 
     private boolean digestDue(long personId, DigestFrequency frequency, Instant now) {
-        Timestamp last = jdbc.query("select last_digest_at from notification_settings where person_id = ?",
-                (row, n) -> row.getTimestamp("last_digest_at"), personId).stream().findFirst().orElse(null);
+        List<Timestamp> lastDigest = jdbc.queryForList("select last_digest_at from notification_settings"
+                + " where person_id = ?", Timestamp.class, personId);
+        Timestamp last = lastDigest.isEmpty() ? null : lastDigest.get(0);
         Timestamp since = last != null ? last : jdbc.queryForObject("select min(created_at) from notification"
                 + " where person_id = ? and email_state = 'DIGEST' and read_at is null", Timestamp.class, personId);
         return since == null || !since.toInstant().plus(frequency.interval()).isAfter(now);
