@@ -174,6 +174,33 @@ public class ChangeQueries {
         return queue;
     }
 
+    /**
+     * Change requests still waiting for a decision (submitted, under assessment or awaiting it) past their board's
+     * response target now, across projects, most overdue first; at most {@code limit}.
+     */
+    public List<DecisionQueueEntry> overdue(int limit) {
+        Instant now = clock.instant();
+        MapSqlParameterSource params = new MapSqlParameterSource("earliest", java.sql.Timestamp.from(now.minus(Duration.ofHours(1))))
+                .addValue("limit", limit);
+        List<ChangeLogEntry> waiting = jdbc.query(SELECT + " where cr.state in ('SUBMITTED', 'UNDER_ASSESSMENT',"
+                + " 'AWAITING_DECISION') and cr.submitted_at is not null and cr.submitted_at < :earliest"
+                + " order by cr.submitted_at, cr.id limit :limit", params, ENTRY);
+        Map<Long, ChangeBoard> boardOf = new HashMap<>();
+        waiting.forEach(entry -> boardOf.computeIfAbsent(entry.projectId(), boards::of));
+        Map<Long, Project> projects = boardOf.isEmpty() ? Map.of() : portfolio.projectsById(boardOf.keySet());
+        List<DecisionQueueEntry> overdue = new ArrayList<>();
+        for (ChangeLogEntry entry : waiting) {
+            Instant due = boardOf.get(entry.projectId()).target(entry.changeClass()).dueFrom(entry.submittedAt());
+            if (now.isAfter(due)) {
+                Project project = projects.get(entry.projectId());
+                overdue.add(new DecisionQueueEntry(entry, project == null ? "" : project.getCode(), due,
+                        Duration.between(now, due), true, false));
+            }
+        }
+        overdue.sort(Comparator.comparing(DecisionQueueEntry::dueAt));
+        return overdue;
+    }
+
     /** The ids of the project's emergency changes holding it interrupted now, oldest first. */
     public List<Long> interruptingIds(long projectId) {
         return jdbc.queryForList("select id from change_request where project = :project and interrupted_at is not null"

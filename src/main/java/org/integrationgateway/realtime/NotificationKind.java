@@ -1,0 +1,10 @@
+package org.integrationgateway.realtime;
+
+/**
+ * Why a person is notified: someone {@link #MENTIONED} them, they were {@link #ASSIGNED} to a project, a change
+ * request or gate review needs their decision ({@link #DECISION_NEEDED}), a change request they raised was
+ * {@link #DECIDED}, or a decision they owe is {@link #OVERDUE}.
+ */
+public enum NotificationKind {
+    MENTIONED, ASSIGNED, DECISION_NEEDED, DECIDED, OVERDUE
+}
