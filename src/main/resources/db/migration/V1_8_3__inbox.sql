@@ -16,7 +16,7 @@ create table notification (
     read_at       timestamp with time zone,
     emailed_at    timestamp with time zone,
     constraint notification_once unique (person_id, kind, source, trigger_id),
-    constraint notification_kind_check check (kind in ('MENTIONED', 'ASSIGNED', 'DECISION_NEEDED', 'DECIDED', 'OVERDUE')),
+    constraint notification_kind_check check (kind in ('MENTIONED', 'ASSIGNED', 'DECISION_NEEDED', 'DECIDED', 'OVERDUE', 'ATTENTION')),
     constraint notification_email_state_check check (email_state in ('IMMEDIATE', 'DIGEST', 'SENT', 'SKIPPED'))
 );
 create index notification_person_idx on notification (person_id, id);

@@ -15,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.integrationgateway.integration.WebhookDeliveries.Message;
 import org.integrationgateway.realtime.EventStream;
+import org.integrationgateway.realtime.Inbox;
 import org.integrationgateway.realtime.StreamAppend;
 import org.integrationgateway.realtime.StreamAudience;
 import org.integrationgateway.realtime.StreamEntry;
@@ -52,13 +53,16 @@ class WebhookWorker implements SmartLifecycle, StreamTailListener {
     private final TransactionTemplate transactions;
     private final WebhookSettings settings;
     private final Clock clock;
+    private final Inbox inbox;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
     private ExecutorService pool;
 
     WebhookWorker(WebhookEndpoints endpoints, WebhookDeliveries deliveries, WebhookSender sender, EventStream stream,
-                  ClusterLock clusterLock, TransactionTemplate transactions, WebhookSettings settings, Clock clock) {
+                  ClusterLock clusterLock, TransactionTemplate transactions, WebhookSettings settings, Clock clock,
+                  Inbox inbox) {
+        this.inbox = inbox;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -249,6 +253,9 @@ class WebhookWorker implements SmartLifecycle, StreamTailListener {
                     stream.append(new StreamAppend(DISABLED_EVENT, StreamAudience.ADMINISTRATORS, null, null, null,
                             Set.of(Topics.ADMINISTRATION), Map.of("endpointId", endpointId, "url", endpoint.getUrl(),
                             "consecutiveFailures", failures, "lastError", lastError == null ? "" : lastError)));
+                    inbox.notifyAdministrators("Webhook endpoint " + endpoint.getUrl() + " was disabled after "
+                                    + failures + " failed deliveries in a row", "/admin/webhooks/" + endpointId,
+                            "webhook-endpoint:" + endpointId, "disabled-" + endpoint.getVersion());
                     log.warn("Disabled webhook endpoint {} ({}) after {} failed deliveries in a row; last: {}",
                             endpointId, endpoint.getUrl(), failures, lastError);
                 }));

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.integrationgateway.identity.AccountManagement;
 import org.integrationgateway.identity.CurrentUser;
+import org.integrationgateway.identity.Role;
+import org.integrationgateway.identity.UserAccountQuery;
 import org.integrationgateway.organisation.PersonDirectory;
 import org.integrationgateway.organisation.PersonSummary;
 import org.integrationgateway.shared.InvalidRequestException;
@@ -48,9 +51,11 @@ public class Inbox {
     private final JdbcTemplate jdbc;
     private final EventStream stream;
     private final PersonDirectory people;
+    private final AccountManagement accounts;
     private final Clock clock;
 
-    Inbox(JdbcTemplate jdbc, EventStream stream, PersonDirectory people, Clock clock) {
+    Inbox(JdbcTemplate jdbc, EventStream stream, PersonDirectory people, AccountManagement accounts, Clock clock) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.stream = stream;
         this.people = people;
@@ -74,6 +79,22 @@ public class Inbox {
                                       Object triggerId) {
         return notify(personIds, NotificationKind.MENTIONED, title, link, projectId, source,
                 String.valueOf(Objects.requireNonNull(triggerId, "triggerId")), false);
+    }
+
+    /**
+     * Notifies every enabled administrator who is a person of the organisation that something needs their
+     * attention (urgent: e-mailed at once when they are not online). Administrators without a person record
+     * see the matter in the audit log and the stream's {@code administration} topic only.
+     *
+     * @return the ids of the notifications added
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> notifyAdministrators(String title, String link, String source, String triggerId) {
+        List<Long> administrators = accounts.search(new UserAccountQuery(null, Role.ADMINISTRATOR, true),
+                        org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+                .map(account -> people.findByUserAccount(account.id()).map(PersonSummary::id).orElse(null))
+                .filter(Objects::nonNull).toList();
+        return notify(administrators, NotificationKind.ATTENTION, title, link, null, source, triggerId, true);
     }
 
     /**

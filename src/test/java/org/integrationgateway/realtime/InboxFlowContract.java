@@ -26,7 +26,10 @@ import org.integrationgateway.changecontrol.ChangeRequest;
 import org.integrationgateway.changecontrol.ChangeState;
 import org.integrationgateway.changecontrol.Origin;
 import org.integrationgateway.changecontrol.VoteChoice;
+import org.integrationgateway.identity.Role;
+import org.integrationgateway.identity.TestUsers;
 import org.integrationgateway.portfolio.AssignmentTerms;
+import org.integrationgateway.portfolio.PortfolioFixtures;
 import org.integrationgateway.portfolio.ProjectMatrix;
 import org.integrationgateway.portfolio.ProjectRole;
 import org.integrationgateway.stagegate.Gatekeeping;
@@ -63,6 +66,8 @@ abstract class InboxFlowContract {
     }
 
     @Autowired ChangeControlFixtures fixtures;
+    @Autowired PortfolioFixtures portfolio;
+    @Autowired TestUsers users;
     @Autowired ChangeControl changeControl;
     @Autowired Gatekeeping gatekeeping;
     @Autowired ProjectMatrix matrix;
@@ -81,6 +86,27 @@ abstract class InboxFlowContract {
     }
 
     // ---- triggers -------------------------------------------------------------------------------------------------
+
+    @Test
+    void administratorsWhoArePeopleAreToldWhatNeedsTheirAttentionOnce() {
+        long department = portfolio.department("ENGINEERING");
+        long administrator = portfolio.person("Ada Admin", department, users.create(Role.ADMINISTRATOR).accountId());
+        long staff = portfolio.person("Sam Staff", department, users.create(Role.STAFF).accountId());
+        String trigger = "disabled-" + UUID.randomUUID();
+
+        List<Long> added = transactions.execute(status -> inbox.notifyAdministrators("Webhook endpoint disabled",
+                "/admin/webhooks/1", "webhook-endpoint:1", trigger));
+        List<Long> again = transactions.execute(status -> inbox.notifyAdministrators("Webhook endpoint disabled",
+                "/admin/webhooks/1", "webhook-endpoint:1", trigger));
+
+        assertThat(added).hasSize(1);
+        assertThat(again).isEmpty();
+        Notification notice = inbox.notifications(administrator, false, PageRequest.of(0, 10)).getContent().get(0);
+        assertThat(notice.kind()).isEqualTo(NotificationKind.ATTENTION);
+        assertThat(notice.urgent()).isTrue();
+        assertThat(notice.link()).isEqualTo("/admin/webhooks/1");
+        assertThat(inbox.notifications(staff, false, PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
 
     @Test
     void aChangeAwaitingDecisionNotifiesTheBoardButNotWhoeverSentIt() {
