@@ -7,7 +7,7 @@ create table discussion_comment (
     target_id    bigint        not null,
     project_id   bigint        not null,
     author       bigint        not null,
-    body         varchar(10000) not null,
+    body         varchar(7000)  not null,
     created_at   timestamp with time zone not null,
     edited_at    timestamp with time zone,
     version      bigint        not null default 0

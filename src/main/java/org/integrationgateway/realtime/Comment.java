@@ -22,13 +22,19 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A comment in the discussion of a {@link CommentTarget}: its author (a person), its Markdown text (required, at
- * most {@link #MAX_BODY} characters), the people it mentions, when it was posted and last edited. Only the author
+ * most {@link #MAX_BODY} characters, no control characters but line breaks and tabs), the people it mentions, when it was posted and last edited. Only the author
  * edits it, from the version they saw; posting and every edit are audited events.
  */
 @Table("discussion_comment")
 public class Comment extends AbstractAggregateRoot<Comment> {
 
-    public static final int MAX_BODY = 10_000;
+    /**
+     * At most this many characters: with JSON escaping at most doubling a text, the audit log's before and after
+     * snapshots of a comment stay within their 16,000 characters.
+     */
+    public static final int MAX_BODY = 7_000;
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     @Id
     private Long id;
@@ -130,7 +136,12 @@ public class Comment extends AbstractAggregateRoot<Comment> {
     }
 
     private static String checkedBody(String body) {
-        return Inputs.text("body", body, MAX_BODY, true);
+        String text = Inputs.text("body", body == null ? null : body.replace("\r\n", "\n").replace('\r', '\n'),
+                MAX_BODY, true);
+        if (CONTROL.matcher(text).find()) {
+            throw new InvalidRequestException("body", "The text contains control characters; remove them, please.");
+        }
+        return text;
     }
 
     private static Set<CommentMention> mentionsOf(Collection<Long> people) {
@@ -161,6 +172,11 @@ public class Comment extends AbstractAggregateRoot<Comment> {
 
     public Instant getEditedAt() {
         return editedAt;
+    }
+
+    /** The events registered since loading, published when the aggregate is saved. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
     }
 
     public Long getVersion() {

@@ -12,7 +12,7 @@ final class DiscussionApi {
     private DiscussionApi() {
     }
 
-    record PostCommentRequest(@Schema(description = "Markdown, at most 10,000 characters; @handle mentions a person "
+    record PostCommentRequest(@Schema(description = "Markdown, at most 7,000 characters; @handle mentions a person "
             + "by the local part of their e-mail address", example = "Can we keep 900 mm? @sofia.marin") String body) {
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Discussions", description = "Comment threads on change requests (kind change-request), spec items "
         + "(spec-item) and gate reviews (gate-review). Whoever may read the thing may read and join its discussion; "
-        + "an unknown kind or id, or a thing you may not read, answers 404. Texts are Markdown (at most 10,000 "
+        + "an unknown kind or id, or a thing you may not read, answers 404. Texts are Markdown (at most 7,000 "
         + "characters), returned also as safe HTML; @handle mentions the person whose e-mail address starts with "
         + "handle@. Only the author edits a comment (403 otherwise), from the version they saw (409 stale-version).")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR','PMO','STAFF')")
