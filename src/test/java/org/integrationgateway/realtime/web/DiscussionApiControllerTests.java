@@ -141,4 +141,13 @@ class DiscussionApiControllerTests extends DiscussionTestSupport {
         assertThat(jdbc.queryForObject("select body from discussion_comment where id = ?", String.class, comment))
                 .isEqualTo("First edit");
     }
+
+    @Test
+    void theOperationsAreDocumentedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/discussions/{kind}/{id}/comments'].get.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/discussions/{kind}/{id}/comments'].post.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/comments/{id}'].get.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/comments/{id}'].patch.summary").isNotEmpty());
+    }
 }
