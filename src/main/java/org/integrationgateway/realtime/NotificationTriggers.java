@@ -13,6 +13,8 @@ import org.integrationgateway.portfolio.events.MatrixAssignmentAdded;
 import org.integrationgateway.stagegate.events.GateReviewScheduled;
 import org.integrationgateway.stagegate.events.ReviewSnapshot;
 import org.springframework.context.MessageSource;
+import org.integrationgateway.realtime.events.CommentEdited;
+import org.integrationgateway.realtime.events.CommentPosted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -100,6 +102,25 @@ class NotificationTriggers {
                 text("inbox.title.assigned", project.getCode(), project.getName(), role),
                 "/projects/" + assignment.projectId(), assignment.projectId(), "matrix-assignment:" + assignment.id(),
                 "added", false);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CommentPosted event) {
+        inbox.notifyMentioned(event.mentionedPersonIds(),
+                text("inbox.title.mentioned", event.authorName(), event.targetLabel()),
+                event.targetUrl() + "#comment-" + event.commentId(), event.projectId(),
+                event.targetKind() + ":" + event.targetId(), "comment-" + event.commentId());
+    }
+
+    /** Only people newly mentioned by an edit are told; the trigger is the comment, so nobody is told twice. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CommentEdited event) {
+        inbox.notifyMentioned(event.newlyMentionedPersonIds(),
+                text("inbox.title.mentioned", event.authorName(), event.targetLabel()),
+                event.targetUrl() + "#comment-" + event.commentId(), event.projectId(),
+                event.targetKind() + ":" + event.targetId(), "comment-" + event.commentId());
     }
 
     static boolean isEmergency(ChangeRequestSnapshot request) {

@@ -62,6 +62,30 @@ class DiscussionStreamTests {
     }
 
     @Test
+    void mentionedPeopleAreNotifiedOnceAndOnlyNewMentionsOfAnEditCount() {
+        String lena = "lena" + team.code().toLowerCase();
+        String priya = "priya" + team.code().toLowerCase();
+        jdbc.update("update person set email = ? where id = ?", lena + "@kestrel.test", team.engineer().person());
+        jdbc.update("update person set email = ? where id = ?", priya + "@kestrel.test", team.marketer().person());
+
+        CommentView posted = ChangeControlFixtures.as(team.manager(),
+                () -> discussions.post(CommentTarget.of("gate-review", review), "@" + lena + " please check the scores"));
+        ChangeControlFixtures.as(team.manager(), () -> discussions.edit(posted.id(), posted.version(),
+                "@" + lena + " and @" + priya + " please check the scores"));
+
+        assertThat(mentions(team.engineer().person())).containsExactly("/gate-reviews/" + review + "#comment-" + posted.id());
+        assertThat(mentions(team.marketer().person())).hasSize(1);
+        assertThat(mentions(team.manager().person())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from stream_event where type = 'inbox.notification' and person_id = ?",
+                Integer.class, team.engineer().person())).isEqualTo(1);
+    }
+
+    private List<String> mentions(long person) {
+        return jdbc.queryForList("select link from notification where person_id = ? and kind = 'MENTIONED'", String.class,
+                person);
+    }
+
+    @Test
     void aRolledBackPostLeavesNeitherCommentNorStreamEvent() {
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             ChangeControlFixtures.as(team.manager(),
