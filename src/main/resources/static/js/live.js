@@ -9,7 +9,8 @@
 // A region marked data-live-region is not redrawn while the reader is typing in it (focus inside, or a form in it was
 // edited): the refresh waits until focus leaves the region ("live:refresh" on the region then fetches it).
 //
-// The browser's EventSource resumes by itself with the Last-Event-ID header. When it gives up (closed after an
+// The first stream starts after the position the page was read at (<body data-live-since>), so an event committed
+// while the page loaded is not lost. The browser's EventSource resumes by itself with the Last-Event-ID header. When it gives up (closed after an
 // error), a new one is opened after a back-off (1 s doubling to 30 s, with jitter) with lastEventId=<last id seen>,
 // so that resuming works on any node. The navbar badge #live-indicator tells Live / Reconnecting… / Offline.
 (function () {
@@ -200,6 +201,8 @@
     if (topics.length === 0 || typeof window.EventSource !== 'function') {
       return;
     }
+    // The stream position the page was read at: the stream starts right after it, so nothing falls in between.
+    lastId = document.body.getAttribute('data-live-since') || null;
     show('connecting');
     window.addEventListener('offline', function () {
       show('offline');

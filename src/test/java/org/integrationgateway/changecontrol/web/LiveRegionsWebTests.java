@@ -97,6 +97,7 @@ class LiveRegionsWebTests {
         mvc.perform(get("/changes/{id}", id).with(as(team.seller()))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-live-topics=\"change-request:" + id + "\""),
                         containsString("id=\"live-indicator\""), containsString("/js/live.js"),
+                        containsString("data-live-since=\""),
                         containsString("hx-get=\"/changes/" + id + "/live/summary\""),
                         containsString("hx-trigger=\"live:change-request from:body, live:resync from:body, live:refresh\""))));
         for (String part : List.of("summary", "actions", "outcome", "forms", "timeline")) {
