@@ -7,7 +7,8 @@
 //
 // Regions re-fetch with htmx, e.g. hx-trigger="live:change-request from:body, live:resync from:body, live:refresh".
 // A region marked data-live-region is not redrawn while the reader is typing in it (focus inside, or a form in it was
-// edited): the refresh waits until focus leaves the region ("live:refresh" on the region then fetches it).
+// edited): the refresh waits until focus leaves the region ("live:refresh" on the region then fetches it). A region
+// whose refresh failed (offline, server busy) is fetched again when the stream (re)connects or the browser is online.
 //
 // The first stream starts after the position the page was read at (<body data-live-since>), so an event committed
 // while the page loaded is not lost. The browser's EventSource resumes by itself with the Last-Event-ID header. When it gives up (closed after an
@@ -95,6 +96,7 @@
       remember(event);
       delay = MIN_DELAY;
       show('live');
+      refreshStale();
     });
     current.addEventListener('resync', function (event) {
       remember(event);
@@ -194,6 +196,32 @@
     }, 0);
   });
 
+  // ---- regions whose refresh failed (offline, server busy) are fetched again ------------------------------------
+
+  var staleTimer = null;
+
+  function refreshStale() {
+    staleTimer = null;
+    var stale = document.querySelectorAll('[data-live-stale]');
+    for (var i = 0; i < stale.length; i++) {
+      stale[i].removeAttribute('data-live-stale');
+      stale[i].dispatchEvent(new CustomEvent('live:refresh'));
+    }
+  }
+
+  function failed(event) {
+    var region = event.detail && event.detail.elt;
+    if (region && region.hasAttribute && region.hasAttribute('data-live-region')) {
+      region.setAttribute('data-live-stale', '');
+      if (!staleTimer) {
+        staleTimer = window.setTimeout(refreshStale, navigator.onLine === false ? MAX_DELAY : 5000);
+      }
+    }
+  }
+
+  document.addEventListener('htmx:sendError', failed);
+  document.addEventListener('htmx:responseError', failed);
+
   // ---- start --------------------------------------------------------------------------------------------------
 
   function start() {
@@ -210,6 +238,9 @@
     window.addEventListener('online', function () {
       if (!source || source.readyState !== EventSource.OPEN) {
         reconnectNow();
+      } else {
+        show('live');
+        refreshStale();
       }
     });
     window.addEventListener('pagehide', function () {
