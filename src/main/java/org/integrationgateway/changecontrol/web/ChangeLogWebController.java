@@ -132,6 +132,13 @@ class ChangeLogWebController {
         return "changecontrol/decisions";
     }
 
+    /** The queue alone, which the page re-fetches when a change request changes. */
+    @GetMapping("/changes/decisions/queue")
+    String decisionQueue(Model model) {
+        decisions(model);
+        return "changecontrol/decisions :: queue";
+    }
+
     /** A queue entry with its time left as people read it. */
     record QueueRow(DecisionQueueEntry entry, String timeLeft) {
     }

@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Raising and editing a change request, its page (header, impact, votes and decision, timeline, the actions the
  * signed-in person may take), its lifecycle buttons, the impact assessment, votes and the approver's decision.
  * Every staff member may read; what each person may do is decided by the aggregate ({@link ChangeRequest#permits}),
- * which also refuses a write the person may not make (403).
+ * which also refuses a write the person may not make (403). The page's live regions are served one by one for
+ * live updates ({@code static/js/live.js}).
  */
 @Controller
 @PreAuthorize("@changeControlPermissions.canRead()")
@@ -132,6 +133,16 @@ class ChangeRequestWebController {
         AssessmentForm assessment = AssessmentForm.of(request, changeControl.envelope(request.getProject())
                 .map(DelegatedEnvelope::getCurrency).orElse("EUR"));
         return page(request, assessment, new VoteForm(), decideForm(request), model);
+    }
+
+    /**
+     * A live region of the page (its header, the actions, impact with votes and decision, the forms, the timeline),
+     * which the page re-fetches when its change request changes. Same rights as the page.
+     */
+    @GetMapping("/changes/{id}/live/{part:summary|actions|outcome|forms|timeline}")
+    String livePart(@PathVariable long id, @PathVariable String part, Model model) {
+        page(id, model);
+        return "changecontrol/request :: " + part;
     }
 
     @PostMapping("/changes/{id}/{button:submit|start-assessment|complete-assessment|implement|verify|close|withdraw}")

@@ -84,6 +84,16 @@ class ProjectWebController {
         return "portfolio/project";
     }
 
+    /**
+     * A live region of the project page (staffing warnings, the project's facts, the matrix), which the page
+     * re-fetches when the project or its matrix changes. Same rights as the page.
+     */
+    @GetMapping("/{id}/live/{part:details|facts|matrix}")
+    String livePart(@PathVariable long id, @PathVariable String part, Model model) {
+        show(id, model);
+        return "portfolio/project :: " + part;
+    }
+
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('ADMINISTRATOR','PMO')")
     String createForm(Model model) {

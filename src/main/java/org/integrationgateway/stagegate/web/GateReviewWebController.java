@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Scheduling a gate review, its page (scorecards, result, agenda), scoring and deciding it. */
+/**
+ * Scheduling a gate review, its page (scorecards, result, agenda) and the page's live regions, scoring and deciding it.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('ADMINISTRATOR','PMO','STAFF')")
 class GateReviewWebController {
@@ -101,6 +103,16 @@ class GateReviewWebController {
         DecisionForm decision = new DecisionForm();
         decision.setVersion(view.review().getVersion());
         return page(view, score, decision, model);
+    }
+
+    /**
+     * A live region of the review page (state, combined result, scorecards, the forms, the decision), which the page
+     * re-fetches when the review changes. Same rights as the page.
+     */
+    @GetMapping("/gate-reviews/{reviewId}/live/{part:state|result|scorecards|forms|decision}")
+    String livePart(@PathVariable long reviewId, @PathVariable String part, Model model) {
+        review(reviewId, model);
+        return "stagegate/review :: " + part;
     }
 
     @PostMapping("/gate-reviews/{reviewId}/scorecard")

@@ -1,0 +1,190 @@
+package org.integrationgateway.changecontrol.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.integrationgateway.changecontrol.ChangeControlFixtures.draft;
+import static org.integrationgateway.changecontrol.ChangeControlFixtures.impact;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.integrationgateway.changecontrol.BoardRule;
+import org.integrationgateway.changecontrol.BoardSetup;
+import org.integrationgateway.changecontrol.ChangeClass;
+import org.integrationgateway.changecontrol.ChangeControl;
+import org.integrationgateway.changecontrol.ChangeControlFixtures;
+import org.integrationgateway.changecontrol.ChangeControlFixtures.Team;
+import org.integrationgateway.changecontrol.ChangeRequest;
+import org.integrationgateway.changecontrol.Origin;
+import org.integrationgateway.changecontrol.ResponseTarget;
+import org.integrationgateway.changecontrol.VoteChoice;
+import org.integrationgateway.identity.CurrentUser;
+import org.integrationgateway.identity.Role;
+import org.integrationgateway.identity.TestUsers;
+import org.integrationgateway.stagegate.Gatekeeping;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The live regions of the project page, the change request page, the decision queue and the gate review page: each is
+ * served alone (no page shell), answers exactly as the page does for every kind of reader (staff 200, customer contact
+ * 404, signed-out to the sign-in page, an unknown part or record 404), shows the current state, and the pages declare
+ * the topics they follow and mark the regions that re-fetch themselves on live events.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestUsers.class)
+class LiveRegionsWebTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired ChangeControlFixtures fixtures;
+    @Autowired ChangeControl changeControl;
+    @Autowired Gatekeeping gatekeeping;
+
+    CurrentUser customer;
+    Team team;
+
+    @BeforeEach
+    void setUp() {
+        customer = users.create(1L, Role.CUSTOMER_CONTACT);
+        team = fixtures.team(true);
+    }
+
+    private static RequestPostProcessor as(ChangeControlFixtures.Member member) {
+        return TestUsers.as(member.user());
+    }
+
+    private long awaitingDecisionWithApprover() {
+        ChangeControlFixtures.as(team.manager(), () -> changeControl.setUpBoard(team.id(), null,
+                new BoardSetup(List.of(team.manager().person(), team.tom().person()), BoardRule.SINGLE_APPROVER, null,
+                        team.manager().person(), new ResponseTarget(1, ResponseTarget.Unit.WORKING_DAYS),
+                        new ResponseTarget(5, ResponseTarget.Unit.WORKING_DAYS), new ResponseTarget(4, ResponseTarget.Unit.HOURS))));
+        ChangeRequest request = ChangeControlFixtures.as(team.seller(), () -> changeControl.raise(team.id(),
+                draft("Conveyor height 1,050 mm", Origin.SALES, ChangeClass.NORMAL, null), true));
+        ChangeControlFixtures.as(team.engineer(), () -> changeControl.assess(request.getId(), null, impact("1200", 2, "mechanical")));
+        return ChangeControlFixtures.as(team.engineer(),
+                () -> changeControl.completeAssessment(request.getId(), null, "For the approver")).getId();
+    }
+
+    /** The part answers like the page for a staff reader, a customer contact and a signed-out visitor. */
+    private void answersLikeThePage(String page, String part, ChangeControlFixtures.Member reader) throws Exception {
+        mvc.perform(get(page).with(as(reader))).andExpect(status().isOk());
+        mvc.perform(get(part).with(as(reader))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(not(containsString("id=\"live-indicator\""))));
+        mvc.perform(get(page).with(TestUsers.as(customer))).andExpect(status().isNotFound());
+        mvc.perform(get(part).with(TestUsers.as(customer))).andExpect(status().isNotFound());
+        mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get(part)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theChangeRequestPageFollowsItsRequestAndServesEachRegionWithThePagesRights() throws Exception {
+        long id = awaitingDecisionWithApprover();
+        mvc.perform(get("/changes/{id}", id).with(as(team.seller()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-live-topics=\"change-request:" + id + "\""),
+                        containsString("id=\"live-indicator\""), containsString("/js/live.js"),
+                        containsString("data-live-since=\""),
+                        containsString("hx-get=\"/changes/" + id + "/live/summary\""),
+                        containsString("hx-trigger=\"live:change-request from:body, live:resync from:body, live:refresh\""))));
+        for (String part : List.of("summary", "actions", "outcome", "forms", "timeline")) {
+            answersLikeThePage("/changes/" + id, "/changes/" + id + "/live/" + part, team.outsider());
+            mvc.perform(get("/changes/{id}/live/{part}", id, part).with(as(team.seller())))
+                    .andExpect(content().string(containsString("id=\"cr-live-" + part + "\"")));
+        }
+        mvc.perform(get("/changes/{id}/live/everything", id).with(as(team.seller()))).andExpect(status().isNotFound());
+        mvc.perform(get("/changes/{id}/live/summary", 999_999).with(as(team.seller()))).andExpect(status().isNotFound());
+
+        mvc.perform(get("/changes/{id}/live/forms", id).with(as(team.manager())))
+                .andExpect(content().string(containsString("data-testid=\"decide-form\"")));
+        mvc.perform(get("/changes/{id}/live/forms", id).with(as(team.seller())))
+                .andExpect(content().string(not(containsString("data-testid=\"decide-form\""))));
+        mvc.perform(get("/changes/{id}/live/summary", id).with(as(team.seller())))
+                .andExpect(content().string(containsString(">Awaiting decision<")));
+
+        ChangeControlFixtures.as(team.manager(), () -> changeControl.decide(id, null, VoteChoice.APPROVE, null, "Go"));
+        mvc.perform(get("/changes/{id}/live/summary", id).with(as(team.seller())))
+                .andExpect(content().string(allOf(containsString(">Approved<"), containsString("data-testid=\"implement-in-spec\""))));
+        mvc.perform(get("/changes/{id}/live/outcome", id).with(as(team.seller())))
+                .andExpect(content().string(containsString("data-testid=\"decision-forum\"")));
+        mvc.perform(get("/changes/{id}/live/timeline", id).with(as(team.seller())))
+                .andExpect(content().string(containsString("Sofia Marin")));
+        mvc.perform(get("/changes/{id}/live/forms", id).with(as(team.manager())))
+                .andExpect(content().string(not(containsString("data-testid=\"decide-form\""))));
+    }
+
+    @Test
+    void theDecisionQueueFollowsAllDecisionsAndServesTheQueueWithThePagesRights() throws Exception {
+        long id = awaitingDecisionWithApprover();
+        mvc.perform(get("/changes/decisions").with(as(team.tom()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-live-topics=\"decisions\""),
+                        containsString("hx-get=\"/changes/decisions/queue\""))));
+        answersLikeThePage("/changes/decisions", "/changes/decisions/queue", team.tom());
+        mvc.perform(get("/changes/decisions/queue").with(as(team.tom())))
+                .andExpect(content().string(allOf(containsString("id=\"decision-queue-live\""),
+                        containsString("data-change=\"CR-" + id + "\""))));
+        mvc.perform(get("/changes/decisions/queue").with(as(team.outsider())))
+                .andExpect(content().string(not(containsString("data-change=\"CR-" + id + "\""))));
+
+        ChangeControlFixtures.as(team.manager(), () -> changeControl.decide(id, null, VoteChoice.REJECT, null, "No"));
+        mvc.perform(get("/changes/decisions/queue").with(as(team.tom())))
+                .andExpect(content().string(not(containsString("data-change=\"CR-" + id + "\""))));
+    }
+
+    @Test
+    void theGateReviewPageFollowsItsReviewAndServesEachRegionWithThePagesRights() throws Exception {
+        long review = gatekeeping.schedule(team.id(), LocalDate.now().plusDays(3), team.tom().person(),
+                List.of(team.tom().person(), team.ines().person())).getId();
+        mvc.perform(get("/gate-reviews/{id}", review).with(as(team.outsider()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-live-topics=\"gate-review:" + review + "\""),
+                        containsString("hx-get=\"/gate-reviews/" + review + "/live/result\""))));
+        for (String part : List.of("state", "result", "scorecards", "forms", "decision")) {
+            answersLikeThePage("/gate-reviews/" + review, "/gate-reviews/" + review + "/live/" + part, team.outsider());
+            mvc.perform(get("/gate-reviews/{id}/live/{part}", review, part).with(as(team.outsider())))
+                    .andExpect(content().string(containsString("id=\"review-live-" + part + "\"")));
+        }
+        mvc.perform(get("/gate-reviews/{id}/live/state", review).with(as(team.outsider())))
+                .andExpect(content().string(containsString("data-testid=\"review-state\"")));
+        mvc.perform(get("/gate-reviews/{id}/live/forms", review).with(as(team.tom())))
+                .andExpect(content().string(containsString("data-testid=\"score-form\"")));
+        mvc.perform(get("/gate-reviews/{id}/live/forms", review).with(as(team.outsider())))
+                .andExpect(content().string(not(containsString("data-testid=\"score-form\""))));
+        mvc.perform(get("/gate-reviews/{id}/live/agenda", review).with(as(team.tom()))).andExpect(status().isNotFound());
+        mvc.perform(get("/gate-reviews/{id}/live/state", 999_999).with(as(team.tom()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theProjectPageFollowsItsProjectAndServesEachRegionWithThePagesRights() throws Exception {
+        mvc.perform(get("/projects/{id}", team.id()).with(as(team.outsider()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-live-topics=\"project:" + team.id() + "\""),
+                        containsString("hx-get=\"/projects/" + team.id() + "/changes/summary\""),
+                        containsString("live:change-request from:body"),
+                        containsString("hx-get=\"/projects/" + team.id() + "/lifecycle\""),
+                        containsString("hx-get=\"/projects/" + team.id() + "/live/matrix\""))));
+        for (String part : List.of("details", "facts", "matrix")) {
+            answersLikeThePage("/projects/" + team.id(), "/projects/" + team.id() + "/live/" + part, team.outsider());
+            mvc.perform(get("/projects/{id}/live/{part}", team.id(), part).with(as(team.outsider())))
+                    .andExpect(content().string(containsString("id=\"project-live-" + part + "\"")));
+        }
+        mvc.perform(get("/projects/{id}/live/matrix", team.id()).with(as(team.outsider())))
+                .andExpect(content().string(containsString("Priya Natarajan")));
+        mvc.perform(get("/projects/{id}/live/facts", team.id()).with(as(team.outsider())))
+                .andExpect(content().string(containsString("data-testid=\"project-status\"")));
+        answersLikeThePage("/projects/" + team.id(), "/projects/" + team.id() + "/changes/summary", team.outsider());
+        answersLikeThePage("/projects/" + team.id(), "/projects/" + team.id() + "/lifecycle", team.outsider());
+        mvc.perform(get("/projects/{id}/live/budget", team.id()).with(as(team.outsider()))).andExpect(status().isNotFound());
+    }
+}
