@@ -2,7 +2,9 @@ package org.integrationgateway.realtime.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.integrationgateway.identity.CurrentUser;
+import org.integrationgateway.organisation.PersonDirectory;
 import org.integrationgateway.realtime.EventStream;
+import org.integrationgateway.realtime.Topics;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,17 +18,39 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LivePageModel {
 
     private final EventStream stream;
+    private final PersonDirectory people;
 
-    LivePageModel(EventStream stream) {
+    LivePageModel(EventStream stream, PersonDirectory people) {
         this.stream = stream;
+        this.people = people;
     }
 
     @ModelAttribute("liveSince")
     Long liveSince(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || CurrentUser.get().isEmpty()) {
+        return isFullPage(request) ? stream.latestPosition() : null;
+    }
+
+    /**
+     * The signed-in staff member's inbox topic ({@code person:<id>}), which every full page follows so that the
+     * navbar's unread counter is live; null for customer contacts, accounts without a person and fragments.
+     */
+    @ModelAttribute("liveInboxTopic")
+    String liveInboxTopic(HttpServletRequest request) {
+        if (!isFullPage(request)) {
             return null;
         }
-        return stream.latestPosition();
+        CurrentUser user = CurrentUser.get().orElseThrow();
+        if (user.isCustomer()) {
+            return null;
+        }
+        return people.findByUserAccount(user.accountId()).map(person -> Topics.person(person.id())).orElse(null);
+    }
+
+    /** A page (not an API call, not an htmx fragment) requested by a signed-in user. */
+    private static boolean isFullPage(HttpServletRequest request) {
+        return "GET".equals(request.getMethod())
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("HX-Request") == null
+                && CurrentUser.get().isPresent();
     }
 }

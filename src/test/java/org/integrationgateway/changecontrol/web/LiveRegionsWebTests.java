@@ -98,6 +98,7 @@ class LiveRegionsWebTests {
                 .andExpect(content().string(allOf(containsString("data-live-topics=\"change-request:" + id + "\""),
                         containsString("id=\"live-indicator\""), containsString("/js/live.js"),
                         containsString("data-live-since=\""),
+                        containsString("data-live-topics=\"person:" + team.seller().person() + "\""),
                         containsString("hx-get=\"/changes/" + id + "/live/summary\""),
                         containsString("hx-trigger=\"live:change-request from:body, live:resync from:body, live:refresh\""))));
         for (String part : List.of("summary", "actions", "outcome", "forms", "timeline")) {
@@ -105,6 +106,8 @@ class LiveRegionsWebTests {
             mvc.perform(get("/changes/{id}/live/{part}", id, part).with(as(team.seller())))
                     .andExpect(content().string(containsString("id=\"cr-live-" + part + "\"")));
         }
+        mvc.perform(get("/changes/{id}/live/summary", id).with(as(team.seller())).header("HX-Request", "true"))
+                .andExpect(content().string(not(containsString("person:" + team.seller().person()))));
         mvc.perform(get("/changes/{id}/live/everything", id).with(as(team.seller()))).andExpect(status().isNotFound());
         mvc.perform(get("/changes/{id}/live/summary", 999_999).with(as(team.seller()))).andExpect(status().isNotFound());
 
