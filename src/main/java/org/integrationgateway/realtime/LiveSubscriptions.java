@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,10 +19,26 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class LiveSubscriptions {
 
-    private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
+    private static final Logger log = LoggerFactory.getLogger(LiveSubscriptions.class);
 
-    void add(Subscription subscription) {
+    private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
+    private volatile boolean closing;
+
+    /**
+     * Registers an open stream; false once this node is shutting down (the caller completes the stream at once, so
+     * the client reconnects elsewhere instead of holding the graceful shutdown up).
+     */
+    boolean add(Subscription subscription) {
+        if (closing) {
+            return false;
+        }
         subscriptions.add(subscription);
+        if (closing) {
+            // closeAll ran between the check and the add: it may not have seen this one
+            subscriptions.remove(subscription);
+            return false;
+        }
+        return true;
     }
 
     void remove(Subscription subscription) {
@@ -39,7 +57,14 @@ class LiveSubscriptions {
         for (StreamEntry entry : entries) {
             Subscription.Delivery delivery = new Subscription.Delivery(entry, StreamMessages.data(entry));
             for (Subscription subscription : subscriptions) {
-                subscription.offer(delivery);
+                try {
+                    subscription.offer(delivery);
+                } catch (RuntimeException e) {
+                    // e.g. its rights could not be read: end this stream (the client resumes), not the others
+                    log.warn("Ending a live stream that could not take an event: {}", e.toString());
+                    subscription.complete();
+                    subscriptions.remove(subscription);
+                }
             }
         }
     }
@@ -60,8 +85,10 @@ class LiveSubscriptions {
                 .collect(Collectors.toSet());
     }
 
+    /** Completes every stream and refuses new ones: called when the context starts closing. */
     @EventListener(ContextClosedEvent.class)
     void closeAll() {
+        closing = true;
         for (Subscription subscription : subscriptions) {
             subscription.complete();
         }
