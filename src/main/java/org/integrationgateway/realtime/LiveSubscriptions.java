@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * This node's open live streams. The tail hands every positioned event to {@link #dispatch}; the keep-alive
@@ -72,7 +71,7 @@ class LiveSubscriptions {
     /** Sends the keep-alive comment to every open stream and drops the ones that turned out closed. */
     void keepAlive() {
         for (Subscription subscription : subscriptions) {
-            subscription.send(SseEmitter.event().comment("keep-alive"));
+            subscription.keepAlive();
             if (subscription.isClosed()) {
                 subscriptions.remove(subscription);
             }

@@ -113,7 +113,8 @@ final class Subscription {
         if (entry.position() <= lastSent) {
             return;
         }
-        if (!access.maySee(accountId, entry)) {
+        Viewer viewer = currentViewer();
+        if (viewer == null || !StreamAccess.maySee(viewer, entry)) {
             return;
         }
         try {
@@ -122,6 +123,22 @@ final class Subscription {
         } catch (IOException | IllegalStateException e) {
             fail(e);
         }
+    }
+
+    /** Sends the keep-alive comment, or ends the stream when its account was disabled or deleted meanwhile. */
+    synchronized void keepAlive() {
+        if (!closed && currentViewer() != null) {
+            send(SseEmitter.event().comment("keep-alive"));
+        }
+    }
+
+    /** The account's current rights; null (and the stream completed) when it may no longer follow anything. */
+    private Viewer currentViewer() {
+        Viewer viewer = access.viewer(accountId).filter(Viewer::enabled).orElse(null);
+        if (viewer == null) {
+            complete();
+        }
+        return viewer;
     }
 
     private void fail(Exception e) {
