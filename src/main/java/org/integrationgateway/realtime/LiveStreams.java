@@ -62,7 +62,7 @@ public class LiveStreams {
         boolean beyondEnd = resumeFrom != null && resumeFrom > latest;
         long cursor = resumeFrom == null || beyondEnd ? latest : resumeFrom;
         Subscription subscription = new Subscription(emitter, user.accountId(), viewer.personId(), wanted, cursor,
-                access);
+                access, subscriptions.sender());
         emitter.onCompletion(() -> {
             subscription.markClosed();
             subscriptions.remove(subscription);

@@ -3,6 +3,11 @@ package org.integrationgateway.realtime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +27,13 @@ class LiveSubscriptions {
 
     private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
     private volatile boolean closing;
+    /** Writes live events to clients, so that a slow client holds up only its own stream, never the tail. */
+    private final ExecutorService sender = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), runnable -> StreamWorkers.daemon("stream-send", runnable));
+
+    Executor sender() {
+        return sender;
+    }
 
     /**
      * Registers an open stream; false once this node is shutting down (the caller completes the stream at once, so
@@ -57,7 +69,7 @@ class LiveSubscriptions {
             Subscription.Delivery delivery = new Subscription.Delivery(entry, StreamMessages.data(entry));
             for (Subscription subscription : subscriptions) {
                 try {
-                    subscription.offer(delivery);
+                    subscription.handOver(delivery);
                 } catch (RuntimeException e) {
                     // e.g. its rights could not be read: end this stream (the client resumes), not the others
                     log.warn("Ending a live stream that could not take an event: {}", e.toString());
@@ -71,7 +83,11 @@ class LiveSubscriptions {
     /** Sends the keep-alive comment to every open stream and drops the ones that turned out closed. */
     void keepAlive() {
         for (Subscription subscription : subscriptions) {
-            subscription.keepAlive();
+            try {
+                sender.execute(subscription::keepAlive); // never waits for a slow client here
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                return;
+            }
             if (subscription.isClosed()) {
                 subscriptions.remove(subscription);
             }
@@ -92,6 +108,7 @@ class LiveSubscriptions {
             subscription.complete();
         }
         subscriptions.clear();
+        sender.shutdown();
     }
 
 }

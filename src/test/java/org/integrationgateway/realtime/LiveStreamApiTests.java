@@ -194,4 +194,31 @@ class LiveStreamApiTests extends LiveStreamServer {
             assertThat(client.status()).isEqualTo(401);
         }
     }
+
+    @Test
+    void aClientThatStopsReadingDoesNotHoldUpTheOthers() throws Exception {
+        Person lena = staff();
+        long project = newProject();
+        String topic = Topics.project(project);
+        try (java.net.Socket stalled = new java.net.Socket()) {
+            stalled.setReceiveBufferSize(4096);
+            stalled.connect(new java.net.InetSocketAddress("localhost", port));
+            stalled.getOutputStream().write(("GET /api/stream?topics=" + topic + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/event-stream\r\nAuthorization: Bearer " + lena.token() + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            stalled.getOutputStream().flush();
+            try (LiveStreamClient reading = open(lena, topic, null)) {
+                reading.nextEvent(WAIT);
+                String big = "x".repeat(64 * 1024);
+                List<UUID> ids = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    ids.add(append(StreamAppend.internal("test.big", project, java.util.Set.of(topic),
+                            java.util.Map.of("n", i, "filler", big))));
+                }
+                // 12 MB for a client that reads nothing: the tail would block on it if it wrote to clients itself
+                assertThat(reading.dataEvents(200, Duration.ofSeconds(30))).extracting(LiveStreamClient.Item::position)
+                        .isEqualTo(positionsAfter(topic, 0));
+            }
+        }
+    }
 }
