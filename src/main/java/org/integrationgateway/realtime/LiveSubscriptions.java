@@ -28,8 +28,23 @@ class LiveSubscriptions {
     private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
     private volatile boolean closing;
     /** Writes live events to clients, so that a slow client holds up only its own stream, never the tail. */
-    private final ExecutorService sender = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), runnable -> StreamWorkers.daemon("stream-send", runnable));
+    private volatile ExecutorService sender = newSender();
+
+    private static ExecutorService newSender() {
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                runnable -> StreamWorkers.daemon("stream-send", runnable));
+    }
+
+    /**
+     * Takes streams again after {@link #closeAll}: the stream workers call it when they (re)start, since a stopped
+     * context can be started again (Spring's test context cache pauses and resumes contexts this way).
+     */
+    synchronized void open() {
+        if (sender.isShutdown()) {
+            sender = newSender();
+        }
+        closing = false;
+    }
 
     Executor sender() {
         return sender;
@@ -102,7 +117,7 @@ class LiveSubscriptions {
 
     /** Completes every stream and refuses new ones: called when the context starts closing. */
     @EventListener(ContextClosedEvent.class)
-    void closeAll() {
+    synchronized void closeAll() {
         closing = true;
         for (Subscription subscription : subscriptions) {
             subscription.complete();

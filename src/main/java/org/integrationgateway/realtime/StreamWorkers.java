@@ -56,6 +56,7 @@ class StreamWorkers implements SmartLifecycle {
         // Before the web server takes streams (see getPhase): a stream replays up to at least this position, so
         // the tail, which hands over everything after it, leaves no gap for any stream.
         tailPosition = stream.latestPosition();
+        subscriptions.open();
         sequencerThread = daemon("stream-sequencer", this::sequenceLoop);
         sequencerThread.start();
         tailThread = daemon("stream-tail", this::tailLoop);
