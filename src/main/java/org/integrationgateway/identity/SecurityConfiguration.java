@@ -62,6 +62,9 @@ class SecurityConfiguration {
             .addFilterBefore(new BearerTokenFilter(tokens, clock), AccountStatusFilter.class)
             .requestCache(cache -> cache.requestCache(requestCache))
             .authorizeHttpRequests(auth -> auth
+                // The async dispatch that ends a live stream (SseEmitter) belongs to a request authorized already;
+                // token sign-ins are not re-established on it, so it would be denied after the response was sent.
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/login", SignInThrottleFilter.THROTTLED_PATH, "/setup", "/setup/**", "/error", "/favicon.ico",
                         "/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

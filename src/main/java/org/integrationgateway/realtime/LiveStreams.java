@@ -59,11 +59,14 @@ public class LiveStreams {
 
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MILLIS);
         long latest = stream.latestPosition();
-        boolean resync = resumeFrom != null && (resumeFrom < stream.purgedThrough() || resumeFrom > latest);
-        long cursor = resumeFrom == null || resync ? latest : resumeFrom;
+        boolean beyondEnd = resumeFrom != null && resumeFrom > latest;
+        long cursor = resumeFrom == null || beyondEnd ? latest : resumeFrom;
         Subscription subscription = new Subscription(emitter, user.accountId(), viewer.personId(), wanted, cursor,
-                access);
-        emitter.onCompletion(() -> subscriptions.remove(subscription));
+                access, subscriptions.sender());
+        emitter.onCompletion(() -> {
+            subscription.markClosed();
+            subscriptions.remove(subscription);
+        });
         emitter.onTimeout(() -> {
             subscription.markClosed();
             subscriptions.remove(subscription);
@@ -72,34 +75,55 @@ public class LiveStreams {
             subscription.markClosed();
             subscriptions.remove(subscription);
         });
-        subscriptions.add(subscription);
-        if (viewer.personId() != null) {
-            try {
-                presence.seen(viewer.personId());
-            } catch (org.springframework.dao.DataAccessException e) {
-                // a concurrent stream of the same person recorded it first; the keep-alive refreshes it anyway
+        // Registered before the replay reads the table: every event positioned after that read reaches the
+        // subscription through the tail (buffered until goLive), every event positioned before it is replayed.
+        if (!subscriptions.add(subscription)) {
+            subscription.complete();
+            return emitter;
+        }
+        try {
+            if (viewer.personId() != null) {
+                try {
+                    presence.seen(viewer.personId());
+                } catch (org.springframework.dao.DataAccessException e) {
+                    // a concurrent stream of the same person recorded it first; the keep-alive refreshes it anyway
+                }
             }
+            subscription.send(SseEmitter.event().reconnectTime(settings.retry().toMillis()).comment("connected"));
+            // The first batch is read before the purge mark: a purge that deleted events after the cursor has
+            // moved the mark by the time we look at it, so a gap is always detected, never silently skipped.
+            List<StreamEntry> first = resumeFrom == null || beyondEnd ? List.of()
+                    : stream.readAfter(cursor, settings.batchSize());
+            boolean purged = resumeFrom != null && !beyondEnd && resumeFrom < stream.purgedThrough();
+            if (beyondEnd || purged) {
+                long now = Math.max(latest, stream.latestPosition());
+                subscription.skipTo(now);
+                subscription.send(SseEmitter.event().name("resync").id(Long.toString(now))
+                        .data(json(Map.of("position", now, "reason", beyondEnd
+                                ? "The stream does not know this event id; reload what you show."
+                                : "Events after your last event id are no longer retained; reload what you show."))));
+                replay(subscription, now, null);
+            } else {
+                subscription.send(SseEmitter.event().name("connected").id(Long.toString(cursor))
+                        .data(json(Map.of("position", cursor))));
+                replay(subscription, cursor, resumeFrom == null ? null : first);
+            }
+            subscription.goLive();
+        } catch (RuntimeException e) {
+            subscriptions.remove(subscription);
+            subscription.markClosed();
+            throw e;
         }
-
-        subscription.send(SseEmitter.event().reconnectTime(settings.retry().toMillis()).comment("connected"));
-        if (resync) {
-            subscription.send(SseEmitter.event().name("resync").id(Long.toString(latest))
-                    .data(json(Map.of("position", latest, "reason", resumeFrom > latest
-                            ? "The stream does not know this event id; reload what you show."
-                            : "Events after your last event id are no longer retained; reload what you show."))));
-        } else {
-            subscription.send(SseEmitter.event().name("connected").id(Long.toString(cursor))
-                    .data(json(Map.of("position", cursor))));
-        }
-        replay(subscription, cursor);
-        subscription.goLive();
         return emitter;
     }
 
-    private void replay(Subscription subscription, long from) {
+    private void replay(Subscription subscription, long from, List<StreamEntry> firstBatch) {
         long cursor = from;
+        List<StreamEntry> batch = firstBatch;
         while (!subscription.isClosed()) {
-            List<StreamEntry> batch = stream.readAfter(cursor, settings.batchSize());
+            if (batch == null) {
+                batch = stream.readAfter(cursor, settings.batchSize());
+            }
             for (StreamEntry entry : batch) {
                 subscription.replay(new Subscription.Delivery(entry, StreamMessages.data(entry)));
             }
@@ -107,6 +131,7 @@ public class LiveStreams {
                 return;
             }
             cursor = batch.get(batch.size() - 1).position();
+            batch = null;
         }
     }
 

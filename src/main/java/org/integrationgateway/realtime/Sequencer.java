@@ -71,7 +71,7 @@ class Sequencer {
     /** Positions until nothing committed is left unpositioned. */
     void sequenceAll() {
         try {
-            while (sequenceOnce() == settings.batchSize()) {
+            while (sequenceOnce() >= settings.batchSize()) {
                 // a full batch: there may be more
             }
         } catch (RuntimeException e) {

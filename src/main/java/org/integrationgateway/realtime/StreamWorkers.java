@@ -53,7 +53,10 @@ class StreamWorkers implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        // Before the web server takes streams (see getPhase): a stream replays up to at least this position, so
+        // the tail, which hands over everything after it, leaves no gap for any stream.
         tailPosition = stream.latestPosition();
+        subscriptions.open();
         sequencerThread = daemon("stream-sequencer", this::sequenceLoop);
         sequencerThread.start();
         tailThread = daemon("stream-tail", this::tailLoop);
@@ -70,9 +73,12 @@ class StreamWorkers implements SmartLifecycle {
         running = false;
         wakeUp.stop();
         keepAlive.shutdownNow();
-        sequencerThread.interrupt();
-        tailThread.interrupt();
+        // Woken, not interrupted: an interrupt inside JDBC can break a pooled connection or an H2 file store.
+        signals.appended();
+        signals.positioned();
         subscriptions.closeAll();
+        join(sequencerThread);
+        join(tailThread);
         try {
             presence.leave();
         } catch (RuntimeException e) {
@@ -85,10 +91,23 @@ class StreamWorkers implements SmartLifecycle {
         return running;
     }
 
-    /** Before the web server stops (it stops in the phase just below the default). */
+    /**
+     * Started before the web server starts taking requests (phase {@code DEFAULT_PHASE - 2048}), so the tail's
+     * starting position is below the end of any stream's replay. Streams are completed earlier than this phase's
+     * stop, when the context starts closing ({@link LiveSubscriptions#closeAll}), so they never hold the graceful
+     * shutdown of the web server up.
+     */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 2048;
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The last position this node's tail has handed out. */

@@ -1,9 +1,11 @@
 package org.integrationgateway.realtime;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -14,17 +16,31 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 final class Subscription {
 
+    /** The most live events that may wait for one client before its stream is ended (it then resumes). */
+    static final int MAX_BACKLOG = 1000;
+
     private final SseEmitter emitter;
     private final long accountId;
     private final Long personId;
     private final Set<String> topics;
     private final StreamAccess access;
+    /** Live events handed over by the tail, not yet written: the tail never waits for a slow client. */
+    private final ArrayDeque<Delivery> outbox = new ArrayDeque<>();
+    private final Executor sender;
+    private boolean draining;
     private List<Delivery> buffered = new ArrayList<>();
     private long lastSent;
-    private boolean closed;
+    private volatile boolean closed;
+    private boolean overflowed;
 
     Subscription(SseEmitter emitter, long accountId, Long personId, Set<String> topics, long cursor,
                  StreamAccess access) {
+        this(emitter, accountId, personId, topics, cursor, access, Runnable::run);
+    }
+
+    Subscription(SseEmitter emitter, long accountId, Long personId, Set<String> topics, long cursor,
+                 StreamAccess access, Executor sender) {
+        this.sender = sender;
         this.emitter = emitter;
         this.accountId = accountId;
         this.personId = personId;
@@ -43,6 +59,60 @@ final class Subscription {
 
     boolean wants(StreamEntry entry) {
         return entry.matchesAny(topics);
+    }
+
+    /**
+     * Hands a live event over without waiting for the client: it is queued and written by the sender. A client so
+     * slow that {@link #MAX_BACKLOG} events wait for it is ended instead; it reconnects with its last event id and
+     * resumes from the table, so it loses nothing and costs bounded memory.
+     */
+    void handOver(Delivery delivery) {
+        if (closed || !wants(delivery.entry())) {
+            return;
+        }
+        synchronized (outbox) {
+            if (outbox.size() >= MAX_BACKLOG) {
+                outbox.clear();
+                overflowed = true;
+            } else {
+                outbox.add(delivery);
+            }
+            if (draining) {
+                return;
+            }
+            draining = true;
+        }
+        try {
+            sender.execute(this::drain);
+        } catch (RuntimeException rejected) {
+            synchronized (outbox) {
+                draining = false;
+            }
+            complete();
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            Delivery next;
+            boolean overflow;
+            synchronized (outbox) {
+                overflow = overflowed;
+                next = overflow ? null : outbox.poll();
+                if (next == null) {
+                    outbox.clear();
+                    draining = false;
+                }
+            }
+            if (overflow) {
+                complete();
+                return;
+            }
+            if (next == null) {
+                return;
+            }
+            offer(next);
+        }
     }
 
     /** Offers a live event: buffered during replay, otherwise sent if new, wanted and permitted. */
@@ -100,11 +170,11 @@ final class Subscription {
         }
     }
 
-    synchronized boolean isClosed() {
+    boolean isClosed() {
         return closed;
     }
 
-    synchronized void markClosed() {
+    void markClosed() {
         closed = true;
     }
 
@@ -113,7 +183,8 @@ final class Subscription {
         if (entry.position() <= lastSent) {
             return;
         }
-        if (!access.maySee(accountId, entry)) {
+        Viewer viewer = currentViewer();
+        if (viewer == null || !StreamAccess.maySee(viewer, entry)) {
             return;
         }
         try {
@@ -122,6 +193,22 @@ final class Subscription {
         } catch (IOException | IllegalStateException e) {
             fail(e);
         }
+    }
+
+    /** Sends the keep-alive comment, or ends the stream when its account was disabled or deleted meanwhile. */
+    synchronized void keepAlive() {
+        if (!closed && currentViewer() != null) {
+            send(SseEmitter.event().comment("keep-alive"));
+        }
+    }
+
+    /** The account's current rights; null (and the stream completed) when it may no longer follow anything. */
+    private Viewer currentViewer() {
+        Viewer viewer = access.viewer(accountId).filter(Viewer::enabled).orElse(null);
+        if (viewer == null) {
+            complete();
+        }
+        return viewer;
     }
 
     private void fail(Exception e) {

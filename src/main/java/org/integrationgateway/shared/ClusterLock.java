@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Leases in the {@code cluster_lock} table for work that must run on one node at a time across the cluster
  * (digests, webhook delivery, reminders, clean-up). {@link #runExclusively} takes the named lease if it is free
  * or expired, runs the task and releases the lease; when another node holds it, the task is skipped. The lease
- * must outlast the task: a task that overruns its lease may run twice.
+ * must outlast the task: a task that overruns its lease may run twice. Two threads of one node never run the same
+ * named task at once either.
  */
 @Component
 public class ClusterLock {
@@ -23,6 +26,8 @@ public class ClusterLock {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String owner = "node-" + UUID.randomUUID();
+    /** Names whose task runs on this node now: the lease is per node, so threads of one node are kept apart here. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     ClusterLock(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
@@ -32,14 +37,21 @@ public class ClusterLock {
 
     /** Runs the task if this node gets the lease {@code name} for {@code lease}; true when it ran. */
     public boolean runExclusively(String name, Duration lease, Runnable task) {
-        if (!acquire(name, lease)) {
+        if (!running.add(name)) {
             return false;
         }
         try {
-            task.run();
-            return true;
+            if (!acquire(name, lease)) {
+                return false;
+            }
+            try {
+                task.run();
+                return true;
+            } finally {
+                release(name);
+            }
         } finally {
-            release(name);
+            running.remove(name);
         }
     }
 
