@@ -562,6 +562,43 @@ select 'ITEM_REVISION', cast(r.id as varchar(20)), r.item_key || ' r' || r.revis
 from variant v join variant_override o on o.variant = v.id
 join spec_item_revision r on r.spec_item = o.spec_item and r.revision = o.base_revision;
 
+-- Discussion on CR-1 (IP69K): Priya brings the field data and asks Lena; Lena answers and hands it to the board.
+insert into discussion_comment (target_kind, target_id, project_id, author, body, created_at)
+select 'change-request', cr.id, cr.project, (select id from person where email = 'priya.natarajan@kestrel.example'),
+       'Field data from the food segment: **9 of 12** plant managers asked for washdown-rated enclosures. @lena.vogt can you check what the gasket change does to SPEC-14?',
+       :now
+from change_request cr join project p on p.id = cr.project
+where p.code = 'K7' and cr.title = 'Washdown-rated enclosure (IP69K)';
+
+insert into discussion_comment (target_kind, target_id, project_id, author, body, created_at)
+select 'change-request', cr.id, cr.project, (select id from person where email = 'lena.vogt@kestrel.example'),
+       'EPDM gaskets and stainless fasteners: about EUR 3,800 and 4 days, inside the envelope if the hinge stays. @sofia.marin over to the board.',
+       :now
+from change_request cr join project p on p.id = cr.project
+where p.code = 'K7' and cr.title = 'Washdown-rated enclosure (IP69K)';
+
+insert into discussion_mention (comment, person)
+select c.id, m.id from discussion_comment c join person m on m.email = 'lena.vogt@kestrel.example'
+where c.body like 'Field data from the food segment%';
+
+insert into discussion_mention (comment, person)
+select c.id, m.id from discussion_comment c join person m on m.email = 'sofia.marin@kestrel.example'
+where c.body like 'EPDM gaskets%';
+
+-- Their inboxes: the two mentions, and the board's open decision on CR-1 (already e-mailed, so nothing is sent).
+insert into notification (person_id, kind, title, link, project_id, source, trigger_id, urgent, email_state, created_at)
+select m.person, 'MENTIONED', a.full_name || ' mentioned you on CR-' || c.target_id || ' Washdown-rated enclosure (IP69K)',
+       '/changes/' || c.target_id || '#comment-' || c.id, c.project_id, 'change-request:' || c.target_id,
+       'comment-' || c.id, false, 'SKIPPED', :now
+from discussion_comment c join discussion_mention m on m.comment = c.id join person a on a.id = c.author;
+
+insert into notification (person_id, kind, title, link, project_id, source, trigger_id, urgent, email_state, created_at)
+select b.id, 'DECISION_NEEDED', 'Decision needed: CR-' || cr.id || ' ' || cr.title, '/changes/' || cr.id, cr.project,
+       'change-request:' || cr.id, 'demo', true, 'SKIPPED', :now
+from change_request cr join project p on p.id = cr.project
+join person b on b.email in ('tom.achebe@kestrel.example', 'ines.duarte@kestrel.example')
+where p.code = 'K7' and cr.title = 'Washdown-rated enclosure (IP69K)';
+
 insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_state, after_state)
 values (:now, 'system', 'DemoOrganisation', 'kestrel', 'LOADED', null,
         '{"organisation":"Kestrel Industrial","source":"demo/kestrel.sql"}');

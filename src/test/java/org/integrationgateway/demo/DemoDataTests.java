@@ -105,6 +105,21 @@ class DemoDataTests {
     }
 
     @Test
+    void opensTheDiscussionOnTheIp69kChangeWithMentionsInTheInboxes() {
+        assertThat(jdbc.queryForList("select a.email from discussion_comment c join person a on a.id = c.author "
+                + "join change_request cr on cr.id = c.target_id where c.target_kind = 'change-request' "
+                + "and cr.title = 'Washdown-rated enclosure (IP69K)' order by c.id", String.class))
+                .containsExactly("priya.natarajan@kestrel.example", "lena.vogt@kestrel.example");
+        assertThat(jdbc.queryForList("select p.email || ':' || n.kind from notification n join person p on p.id = n.person_id "
+                + "where n.source = (select 'change-request:' || id from change_request "
+                + "where title = 'Washdown-rated enclosure (IP69K)') order by p.email", String.class))
+                .containsExactly("ines.duarte@kestrel.example:DECISION_NEEDED", "lena.vogt@kestrel.example:MENTIONED",
+                        "sofia.marin@kestrel.example:MENTIONED", "tom.achebe@kestrel.example:DECISION_NEEDED");
+        assertThat(jdbc.queryForList("select link from notification where kind = 'MENTIONED'", String.class))
+                .allMatch(link -> link.matches("/changes/\\d+#comment-\\d+"));
+    }
+
+    @Test
     void keepsEveryPersonAtOrBelowFullAllocation() {
         // Stricter than the per-day load: each assignment plus every other assignment of the same person whose
         // period overlaps it stays within 100 %.
