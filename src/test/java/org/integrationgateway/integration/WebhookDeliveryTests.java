@@ -38,12 +38,16 @@ import tools.jackson.databind.json.JsonMapper;
         "gateway.webhooks.poll-interval=100ms",
         "gateway.webhooks.retry-base=50ms",
         "gateway.webhooks.retry-cap=300ms",
-        "gateway.webhooks.disable-after=6",
+        // High enough that the down-then-back test never reaches it however slowly the machine runs between
+        // "two attempts failed" and "the receiver is up" (back-off is capped at 300 ms).
+        "gateway.webhooks.disable-after=" + WebhookDeliveryTests.DISABLE_AFTER,
         "gateway.webhooks.connect-timeout=1s",
         "gateway.webhooks.request-timeout=2s",
         "gateway.stream.poll-interval=100ms"})
 @ActiveProfiles("test")
 class WebhookDeliveryTests {
+
+    static final int DISABLE_AFTER = 20;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -195,9 +199,9 @@ class WebhookDeliveryTests {
 
             await().atMost(PATIENCE).until(() -> !webhooks.get(id).enabled());
             WebhookEndpointView disabled = webhooks.get(id);
-            assertThat(attempts(id)).isEqualTo(6);
-            assertThat(disabled.consecutiveFailures()).isEqualTo(6);
-            assertThat(disabled.disabledReason()).contains("6 failed deliveries");
+            assertThat(attempts(id)).isEqualTo(DISABLE_AFTER);
+            assertThat(disabled.consecutiveFailures()).isEqualTo(DISABLE_AFTER);
+            assertThat(disabled.disabledReason()).contains(DISABLE_AFTER + " failed deliveries");
             await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
                     "select count(*) from stream_event where type = 'webhook.endpoint-disabled' and payload like ?",
                     Integer.class, "%\"endpointId\":" + id + "%") == 1);
