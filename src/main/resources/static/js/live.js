@@ -245,7 +245,9 @@
       event.preventDefault();
       defer(region);
     } else {
+      // The region stays in the page (its content is swapped): it is protected again from the next refresh on.
       region.removeAttribute('data-live-pending');
+      region.removeAttribute('data-live-force');
     }
   });
 
