@@ -205,7 +205,7 @@
       message.textContent = text('pending', 'Updated elsewhere — not redrawn yet, so that what you are typing is kept.');
       var button = document.createElement('button');
       button.type = 'button';
-      button.className = 'btn btn-sm btn-outline-primary';
+      button.className = 'btn btn-sm btn-primary'; // outline blue on alert-info fails contrast (3.85:1)
       button.setAttribute('data-live-refresh-now', '');
       button.textContent = text('pending-action', 'Show the update (discards your input)');
       notice.appendChild(message);
