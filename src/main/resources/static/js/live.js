@@ -5,15 +5,25 @@
 // {id, position, type, topics, occurredAt, data}. A resync event (the stream could not resume without a gap)
 // dispatches "live:resync": regions re-fetch themselves on it, so a gap is never silent.
 //
-// Regions re-fetch with htmx, e.g. hx-trigger="live:change-request from:body, live:resync from:body, live:refresh".
-// A region marked data-live-region is not redrawn while the reader is typing in it (focus inside, or a form in it was
-// edited): the refresh waits until focus leaves the region ("live:refresh" on the region then fetches it). A region
-// whose refresh failed (offline, server busy) is fetched again when the stream (re)connects or the browser is online.
+// Two kinds of live elements, both fetched with htmx:
+// - a live host (data-live-host) fetches several regions of its page in ONE request and swaps them out of band
+//   (hx-swap="none" hx-select-oob="#region-a,#region-b"), e.g.
+//   hx-trigger="live:change-request from:body delay:60ms, live:resync from:body, live:refresh": the delay coalesces a
+//   burst of events (a vote, a decision and a transition) into one fetch. Its regions carry data-live-region and
+//   data-live-from="<host id>".
+// - a region that fetches itself (data-live-region with its own hx-get).
+// A region is not redrawn while the reader is typing in it (focus in one of its fields, or one of its forms edited):
+// a host's response skips it (htmx:oobBeforeSwap), a self-fetching region does not send its request. The region then
+// says so in a small polite notice ("Updated elsewhere — not redrawn yet…", with a button that shows the update and
+// drops the input) and is refreshed ("live:refresh" on its host or on itself) once focus leaves it, unless one of its
+// forms holds unsaved input. A host or region whose refresh failed (offline, server busy) is fetched again when the
+// stream (re)connects or the browser is online.
 //
 // The first stream starts after the position the page was read at (<body data-live-since>), so an event committed
-// while the page loaded is not lost. The browser's EventSource resumes by itself with the Last-Event-ID header. When it gives up (closed after an
-// error), a new one is opened after a back-off (1 s doubling to 30 s, with jitter) with lastEventId=<last id seen>,
-// so that resuming works on any node. The navbar badge #live-indicator tells Live / Reconnecting… / Offline.
+// while the page loaded is not lost. The browser's EventSource resumes by itself with the Last-Event-ID header. When
+// it gives up (closed after an error), a new one is opened after a back-off (1 s doubling to 30 s, with jitter) with
+// lastEventId=<last id seen>, so that resuming works on any node. The navbar badge #live-indicator tells
+// Live / Reconnecting… / Offline and holds the notice's texts (data-text-pending, data-text-pending-action).
 (function () {
   'use strict';
 
@@ -155,11 +165,56 @@
   // ---- not redrawing what the reader is typing into -----------------------------------------------------------
 
   function busy(region) {
+    if (region.hasAttribute('data-live-force')) {
+      return false;
+    }
     var active = document.activeElement;
     if (active && region.contains(active) && active.matches(FIELDS)) {
       return true;
     }
     return region.querySelector('form[data-live-dirty]') !== null;
+  }
+
+  /** The element whose fetch redraws the region: its host, or the region itself when it fetches itself. */
+  function fetcherOf(region) {
+    var host = region.getAttribute('data-live-from');
+    return (host && document.getElementById(host)) || region;
+  }
+
+  function text(name, fallback) {
+    var badge = indicator();
+    return (badge && badge.getAttribute('data-text-' + name)) || fallback;
+  }
+
+  /** The region waits for the reader: it says so, politely, and offers to refresh now (dropping the input). */
+  function defer(region) {
+    region.setAttribute('data-live-pending', '');
+    if (region.querySelector(':scope > [data-live-notice]')) {
+      return;
+    }
+    var notice = document.createElement('div');
+    notice.className = 'alert alert-info d-flex flex-wrap align-items-center gap-2 py-1 px-2 mb-2 small live-notice';
+    notice.setAttribute('role', 'status');
+    notice.setAttribute('aria-live', 'polite');
+    notice.setAttribute('data-live-notice', '');
+    notice.setAttribute('data-testid', 'live-pending');
+    region.insertBefore(notice, region.firstChild);
+    // Filled after insertion, so that screen readers announce the text of the (already present) live region.
+    window.setTimeout(function () {
+      var message = document.createElement('span');
+      message.textContent = text('pending', 'Updated elsewhere — not redrawn yet, so that what you are typing is kept.');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'btn btn-sm btn-primary'; // outline blue on alert-info fails contrast (3.85:1)
+      button.setAttribute('data-live-refresh-now', '');
+      button.textContent = text('pending-action', 'Show the update (discards your input)');
+      notice.appendChild(message);
+      notice.appendChild(button);
+    }, 50);
+  }
+
+  function refreshRegion(region) {
+    fetcherOf(region).dispatchEvent(new CustomEvent('live:refresh'));
   }
 
   document.addEventListener('input', function (event) {
@@ -169,6 +224,16 @@
     }
   });
 
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-live-refresh-now]');
+    var region = button && button.closest('[data-live-region]');
+    if (region) {
+      region.setAttribute('data-live-force', '');
+      refreshRegion(region);
+    }
+  });
+
+  // A self-fetching region: its own request is not sent while the reader is typing in it.
   document.addEventListener('htmx:confirm', function (event) {
     var region = event.target;
     var trigger = event.detail && event.detail.triggeringEvent;
@@ -178,9 +243,23 @@
     }
     if (busy(region)) {
       event.preventDefault();
-      region.setAttribute('data-live-pending', '');
+      defer(region);
     } else {
+      // The region stays in the page (its content is swapped): it is protected again from the next refresh on.
       region.removeAttribute('data-live-pending');
+      region.removeAttribute('data-live-force');
+    }
+  });
+
+  // A host's regions: the response is swapped region by region, except a region the reader is typing in.
+  document.addEventListener('htmx:oobBeforeSwap', function (event) {
+    var region = event.detail && event.detail.target;
+    if (!region || !region.hasAttribute || !region.hasAttribute('data-live-region')) {
+      return;
+    }
+    if (busy(region)) {
+      event.detail.shouldSwap = false;
+      defer(region);
     }
   });
 
@@ -190,13 +269,13 @@
       return;
     }
     window.setTimeout(function () {
-      if (region.hasAttribute('data-live-pending') && !busy(region)) {
-        region.dispatchEvent(new CustomEvent('live:refresh'));
+      if (region.isConnected && region.hasAttribute('data-live-pending') && !busy(region)) {
+        refreshRegion(region);
       }
     }, 0);
   });
 
-  // ---- regions whose refresh failed (offline, server busy) are fetched again ------------------------------------
+  // ---- hosts and regions whose refresh failed (offline, server busy) are fetched again ---------------------------
 
   var staleTimer = null;
 
@@ -210,9 +289,10 @@
   }
 
   function failed(event) {
-    var region = event.detail && event.detail.elt;
-    if (region && region.hasAttribute && region.hasAttribute('data-live-region')) {
-      region.setAttribute('data-live-stale', '');
+    var fetcher = event.detail && event.detail.elt;
+    if (fetcher && fetcher.hasAttribute
+        && (fetcher.hasAttribute('data-live-region') || fetcher.hasAttribute('data-live-host'))) {
+      fetcher.setAttribute('data-live-stale', '');
       if (!staleTimer) {
         staleTimer = window.setTimeout(refreshStale, navigator.onLine === false ? MAX_DELAY : 5000);
       }

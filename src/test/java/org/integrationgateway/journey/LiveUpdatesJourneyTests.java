@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * K7VIS's manager and (for this journey) the single approver of its board, decides it; Marco's page shows the
  * decision without a reload and the navbar badge says Live. When Marco's browser goes offline while Sofia decides,
  * his page says so, and once back online resumes the stream from the last event it saw and shows the missed
- * decision. A third case measures the delay from the decision to Marco's screen over ten decisions and writes it to
+ * decision. When Sofia is writing in the decide form as the request is decided elsewhere, that part of her page is not
+ * redrawn, says so, and refreshes once she leaves it (or asks to). A fourth case measures the delay from the decision to Marco's screen over ten decisions and writes it to
  * {@code target/live-latency.txt} (reported, never asserted).
  *
  * <p>Relies on: the demo data (K7VIS managed by Sofia, in a started lifecycle; Marco a staff member); the change
@@ -146,6 +148,49 @@ class LiveUpdatesJourneyTests extends BrowserJourney {
         long resumedFrom = Long.parseLong(reconnects.get(reconnects.size() - 1).replaceAll(".*resume=(\\d+).*", "$1"));
         assertThat(resumedFrom).as("the stream resumed from before the missed decision").isLessThan(position);
         plainScreenshotOf(watcher, "caught-up");
+    }
+
+    @Test
+    void aFormBeingFilledInIsNotRedrawnAndThePageSaysItWasUpdated() {
+        long id = awaitingDecision("Guard rail colour RAL 1003");
+        Page tab = approver.context().newPage();
+        tab.navigate(url("/changes/" + id));
+        assertThat(tab.locator("[data-testid=live-indicator]")).hasText("Live");
+        markPage(tab);
+        Locator notice = tab.locator("#cr-live-forms [data-testid=live-pending]");
+
+        // Sofia is writing her reason when the request is decided elsewhere (her other tab, here the API).
+        tab.locator("#decide-comment").fill("Half-written reason");
+        decide(id);
+        assertThat(tab.locator("[data-testid=cr-state]")).hasText("Approved");
+        assertThat(tab.locator("[data-testid=timeline]")).containsText("Approved.");
+        assertThat(tab.locator("#decide-comment")).hasValue("Half-written reason");
+        assertThat(tab.locator("#decide-comment")).isFocused();
+        assertThat(notice).containsText("Updated elsewhere");
+        assertThat(notice).hasAttribute("aria-live", "polite");
+        screenshotOf(tab, "typing-kept");
+        // Leaving the edited form keeps the input; the notice's button shows the update.
+        tab.locator("h1").click();
+        assertThat(tab.locator("#decide-comment")).hasValue("Half-written reason");
+        notice.getByRole(AriaRole.BUTTON).click();
+        assertThat(tab.locator("[data-testid=decide-form]")).hasCount(0);
+        assertThat(notice).hasCount(0);
+
+        // Only focus in a field, nothing typed: the region refreshes by itself as soon as focus leaves it.
+        long second = awaitingDecision("Guard rail height 1,100 mm");
+        tab.navigate(url("/changes/" + second));
+        assertThat(tab.locator("[data-testid=live-indicator]")).hasText("Live");
+        markPage(tab);
+        tab.locator("#decide-comment").focus();
+        decide(second);
+        assertThat(tab.locator("[data-testid=cr-state]")).hasText("Approved");
+        assertThat(notice).isVisible();
+        assertThat(tab.locator("[data-testid=decide-form]")).hasCount(1);
+        tab.locator("#decide-comment").blur();
+        assertThat(tab.locator("[data-testid=decide-form]")).hasCount(0);
+        assertThat(notice).hasCount(0);
+        assertThat(tab.locator("body")).hasAttribute("data-page-mark", "unchanged");
+        tab.close();
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Raising and editing a change request, its page (header, impact, votes and decision, timeline, the actions the
  * signed-in person may take), its lifecycle buttons, the impact assessment, votes and the approver's decision.
  * Every staff member may read; what each person may do is decided by the aggregate ({@link ChangeRequest#permits}),
- * which also refuses a write the person may not make (403). The page's live regions are served one by one for
+ * which also refuses a write the person may not make (403). The page's live regions are served together for
  * live updates ({@code static/js/live.js}).
  */
 @Controller
@@ -136,13 +136,14 @@ class ChangeRequestWebController {
     }
 
     /**
-     * A live region of the page (its header, the actions, impact with votes and decision, the forms, the timeline),
-     * which the page re-fetches when its change request changes. Same rights as the page.
+     * The page's live regions (its header, the actions, impact with votes and decision, the forms, the timeline) in one
+     * answer, built from one model: the page swaps each into place when its change request changes. Same rights as
+     * the page.
      */
-    @GetMapping("/changes/{id}/live/{part:summary|actions|outcome|forms|timeline}")
-    String livePart(@PathVariable long id, @PathVariable String part, Model model) {
+    @GetMapping("/changes/{id}/live")
+    String live(@PathVariable long id, Model model) {
         page(id, model);
-        return "changecontrol/request :: " + part;
+        return "changecontrol/request-live :: live";
     }
 
     @PostMapping("/changes/{id}/{button:submit|start-assessment|complete-assessment|implement|verify|close|withdraw}")

@@ -85,13 +85,13 @@ class ProjectWebController {
     }
 
     /**
-     * A live region of the project page (staffing warnings, the project's facts, the matrix), which the page
-     * re-fetches when the project or its matrix changes. Same rights as the page.
+     * The project page's live regions (staffing warnings, the project's facts, the matrix) in one answer, built from
+     * one model: the page swaps each into place when the project or its matrix changes. Same rights as the page.
      */
-    @GetMapping("/{id}/live/{part:details|facts|matrix}")
-    String livePart(@PathVariable long id, @PathVariable String part, Model model) {
+    @GetMapping("/{id}/live")
+    String live(@PathVariable long id, Model model) {
         show(id, model);
-        return "portfolio/project :: " + part;
+        return "portfolio/project-live :: live";
     }
 
     @GetMapping("/new")

@@ -9,6 +9,7 @@ import org.integrationgateway.shared.DomainException;
 import org.integrationgateway.shared.FormErrors;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotPermittedException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The discussion of a thing as an htmx fragment that the thing's page embeds ({@code /discussions/{kind}/{id}}):
  * the thread (its latest page unless another is asked for), the form to post, and editing one's own comment in
- * place. Without htmx, posting falls back to a plain form that returns to the thing's page.
+ * place. Without htmx, posting falls back to a plain form that returns to the thing's page. Through htmx every refusal
+ * of a post or an edit is shown inline in its form: rule violations and stale versions as the form (200), a refusal
+ * of the person (403) as the form with its status and {@code HX-Reswap}, which {@code static/js/discussion.js} swaps.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMINISTRATOR','PMO','STAFF')")
@@ -34,6 +37,7 @@ class DiscussionWebController {
 
     static final int PAGE_SIZE = 50;
     private static final String HX_REQUEST = "HX-Request";
+    private static final String HX_RESWAP = "HX-Reswap";
 
     private final Discussions discussions;
 
@@ -50,7 +54,7 @@ class DiscussionWebController {
     @PostMapping("/discussions/{kind}/{id}/comments")
     String post(@PathVariable String kind, @PathVariable long id, @ModelAttribute("form") CommentForm form,
                 BindingResult result, @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, HttpServletResponse response) {
         CommentTarget target = CommentTarget.of(kind, id);
         DiscussionSubject subject = discussions.subject(target);
         try {
@@ -61,7 +65,11 @@ class DiscussionWebController {
             }
             return thread(target, null, new CommentForm(), model);
         } catch (NotPermittedException refused) {
-            throw refused;
+            if (htmx == null) {
+                throw refused;
+            }
+            refusedInline(refused, result, response);
+            return thread(target, null, form, model);
         } catch (DomainException refused) {
             if (htmx == null) {
                 redirect.addFlashAttribute("flashError", refused.getMessage());
@@ -88,18 +96,34 @@ class DiscussionWebController {
     }
 
     @PostMapping("/discussions/comments/{id}")
-    String edit(@PathVariable long id, @ModelAttribute("form") CommentForm form, BindingResult result, Model model) {
+    String edit(@PathVariable long id, @ModelAttribute("form") CommentForm form, BindingResult result,
+                @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model,
+                HttpServletResponse response) {
         try {
             model.addAttribute("c", discussions.edit(id, form.getVersion(), form.getBody()));
             return "realtime/discussion :: comment";
         } catch (NotPermittedException refused) {
-            throw refused;
+            if (htmx == null) {
+                throw refused;
+            }
+            refusedInline(refused, result, response);
         } catch (ConflictException stale) {
             result.reject(stale.code(), stale.getMessage());
         } catch (DomainException refused) {
             FormErrors.show(refused, result);
         }
         return editForm(discussions.comment(id), form, model);
+    }
+
+    /**
+     * A refusal (403) of a post or edit sent with htmx: the form comes back with the text kept and the message inline,
+     * still with its status; {@code HX-Reswap} tells {@code static/js/discussion.js} that this error answer is a
+     * fragment to swap in (htmx does not swap error answers by itself).
+     */
+    private static void refusedInline(NotPermittedException refused, BindingResult result, HttpServletResponse response) {
+        result.reject(refused.code(), refused.getMessage());
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setHeader(HX_RESWAP, "outerHTML");
     }
 
     private String editForm(CommentView comment, CommentForm form, Model model) {

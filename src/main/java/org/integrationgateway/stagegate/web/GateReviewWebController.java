@@ -106,13 +106,13 @@ class GateReviewWebController {
     }
 
     /**
-     * A live region of the review page (state, combined result, scorecards, the forms, the decision), which the page
-     * re-fetches when the review changes. Same rights as the page.
+     * The review page's live regions (state, combined result, scorecards, the forms, the decision) in one answer, built
+     * from one model: the page swaps each into place when the review changes. Same rights as the page.
      */
-    @GetMapping("/gate-reviews/{reviewId}/live/{part:state|result|scorecards|forms|decision}")
-    String livePart(@PathVariable long reviewId, @PathVariable String part, Model model) {
+    @GetMapping("/gate-reviews/{reviewId}/live")
+    String live(@PathVariable long reviewId, Model model) {
         review(reviewId, model);
-        return "stagegate/review :: " + part;
+        return "stagegate/review-live :: live";
     }
 
     @PostMapping("/gate-reviews/{reviewId}/scorecard")

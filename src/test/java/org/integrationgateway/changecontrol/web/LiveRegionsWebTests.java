@@ -1,5 +1,6 @@
 package org.integrationgateway.changecontrol.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -37,10 +38,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The live regions of the project page, the change request page, the decision queue and the gate review page: each is
- * served alone (no page shell), answers exactly as the page does for every kind of reader (staff 200, customer contact
- * 404, signed-out to the sign-in page, an unknown part or record 404), shows the current state, and the pages declare
- * the topics they follow and mark the regions that re-fetch themselves on live events.
+ * The live regions of the project page, the change request page, the decision queue and the gate review page: a page's
+ * regions are served together in one answer (no page shell, each region once), which answers exactly as the page does
+ * for every kind of reader (staff 200, customer contact 404, signed-out to the sign-in page, an unknown record 404) and
+ * shows the current state; the pages declare the topics they follow and the host that re-fetches their regions (out
+ * of band) on live events; the former per-region addresses are gone.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -92,40 +94,38 @@ class LiveRegionsWebTests {
     }
 
     @Test
-    void theChangeRequestPageFollowsItsRequestAndServesEachRegionWithThePagesRights() throws Exception {
+    void theChangeRequestPageFollowsItsRequestAndServesAllRegionsInOneAnswerWithThePagesRights() throws Exception {
         long id = awaitingDecisionWithApprover();
+        String live = "/changes/" + id + "/live";
         mvc.perform(get("/changes/{id}", id).with(as(team.seller()))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-live-topics=\"change-request:" + id + "\""),
                         containsString("id=\"live-indicator\""), containsString("/js/live.js"),
                         containsString("data-live-since=\""),
                         containsString("data-live-topics=\"person:" + team.seller().person() + "\""),
-                        containsString("hx-get=\"/changes/" + id + "/live/summary\""),
-                        containsString("hx-trigger=\"live:change-request from:body, live:resync from:body, live:refresh\""))));
+                        containsString("data-text-pending=\""),
+                        containsString("hx-get=\"" + live + "\""),
+                        containsString("hx-trigger=\"live:change-request from:body delay:60ms, live:resync from:body, live:refresh\""),
+                        containsString("hx-select-oob=\"#cr-live-summary,#cr-live-actions,#cr-live-outcome,#cr-live-forms,#cr-live-timeline\""),
+                        containsString("data-live-from=\"cr-live\""), not(containsString("/live/")))));
+        answersLikeThePage("/changes/" + id, live, team.outsider());
+        String regions = mvc.perform(get(live).with(as(team.seller())).header("HX-Request", "true"))
+                .andReturn().getResponse().getContentAsString();
         for (String part : List.of("summary", "actions", "outcome", "forms", "timeline")) {
-            answersLikeThePage("/changes/" + id, "/changes/" + id + "/live/" + part, team.outsider());
-            mvc.perform(get("/changes/{id}/live/{part}", id, part).with(as(team.seller())))
-                    .andExpect(content().string(containsString("id=\"cr-live-" + part + "\"")));
+            assertThat(regions).containsOnlyOnce("id=\"cr-live-" + part + "\"");
         }
-        mvc.perform(get("/changes/{id}/live/summary", id).with(as(team.seller())).header("HX-Request", "true"))
-                .andExpect(content().string(not(containsString("person:" + team.seller().person()))));
-        mvc.perform(get("/changes/{id}/live/everything", id).with(as(team.seller()))).andExpect(status().isNotFound());
-        mvc.perform(get("/changes/{id}/live/summary", 999_999).with(as(team.seller()))).andExpect(status().isNotFound());
-
-        mvc.perform(get("/changes/{id}/live/forms", id).with(as(team.manager())))
+        assertThat(regions)
+                .doesNotContain("person:" + team.seller().person()).doesNotContain("id=\"cr-live\"")
+                .contains(">Awaiting decision<").doesNotContain("data-testid=\"decide-form\"");
+        mvc.perform(get("/changes/{id}/live/summary", id).with(as(team.seller()))).andExpect(status().isNotFound());
+        mvc.perform(get("/changes/{id}/live", 999_999).with(as(team.seller()))).andExpect(status().isNotFound());
+        mvc.perform(get(live).with(as(team.manager())))
                 .andExpect(content().string(containsString("data-testid=\"decide-form\"")));
-        mvc.perform(get("/changes/{id}/live/forms", id).with(as(team.seller())))
-                .andExpect(content().string(not(containsString("data-testid=\"decide-form\""))));
-        mvc.perform(get("/changes/{id}/live/summary", id).with(as(team.seller())))
-                .andExpect(content().string(containsString(">Awaiting decision<")));
 
         ChangeControlFixtures.as(team.manager(), () -> changeControl.decide(id, null, VoteChoice.APPROVE, null, "Go"));
-        mvc.perform(get("/changes/{id}/live/summary", id).with(as(team.seller())))
-                .andExpect(content().string(allOf(containsString(">Approved<"), containsString("data-testid=\"implement-in-spec\""))));
-        mvc.perform(get("/changes/{id}/live/outcome", id).with(as(team.seller())))
-                .andExpect(content().string(containsString("data-testid=\"decision-forum\"")));
-        mvc.perform(get("/changes/{id}/live/timeline", id).with(as(team.seller())))
-                .andExpect(content().string(containsString("Sofia Marin")));
-        mvc.perform(get("/changes/{id}/live/forms", id).with(as(team.manager())))
+        mvc.perform(get(live).with(as(team.seller())))
+                .andExpect(content().string(allOf(containsString(">Approved<"), containsString("data-testid=\"implement-in-spec\""),
+                        containsString("data-testid=\"decision-forum\""), containsString("Sofia Marin"))));
+        mvc.perform(get(live).with(as(team.manager())))
                 .andExpect(content().string(not(containsString("data-testid=\"decide-form\""))));
     }
 
@@ -148,46 +148,50 @@ class LiveRegionsWebTests {
     }
 
     @Test
-    void theGateReviewPageFollowsItsReviewAndServesEachRegionWithThePagesRights() throws Exception {
+    void theGateReviewPageFollowsItsReviewAndServesAllRegionsInOneAnswerWithThePagesRights() throws Exception {
         long review = gatekeeping.schedule(team.id(), LocalDate.now().plusDays(3), team.tom().person(),
                 List.of(team.tom().person(), team.ines().person())).getId();
+        String live = "/gate-reviews/" + review + "/live";
         mvc.perform(get("/gate-reviews/{id}", review).with(as(team.outsider()))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-live-topics=\"gate-review:" + review + "\""),
-                        containsString("hx-get=\"/gate-reviews/" + review + "/live/result\""))));
+                        containsString("hx-get=\"" + live + "\""),
+                        containsString("live:gate-review from:body delay:60ms"),
+                        containsString("hx-select-oob=\"#review-live-state,#review-live-result,#review-live-scorecards,#review-live-forms,#review-live-decision\""),
+                        containsString("data-live-from=\"review-live\""), not(containsString("/live/")))));
+        answersLikeThePage("/gate-reviews/" + review, live, team.outsider());
+        String regions = mvc.perform(get(live).with(as(team.outsider()))).andReturn().getResponse().getContentAsString();
         for (String part : List.of("state", "result", "scorecards", "forms", "decision")) {
-            answersLikeThePage("/gate-reviews/" + review, "/gate-reviews/" + review + "/live/" + part, team.outsider());
-            mvc.perform(get("/gate-reviews/{id}/live/{part}", review, part).with(as(team.outsider())))
-                    .andExpect(content().string(containsString("id=\"review-live-" + part + "\"")));
+            assertThat(regions).containsOnlyOnce("id=\"review-live-" + part + "\"");
         }
-        mvc.perform(get("/gate-reviews/{id}/live/state", review).with(as(team.outsider())))
-                .andExpect(content().string(containsString("data-testid=\"review-state\"")));
-        mvc.perform(get("/gate-reviews/{id}/live/forms", review).with(as(team.tom())))
+        assertThat(regions).contains("data-testid=\"review-state\"")
+                .doesNotContain("data-testid=\"score-form\"");
+        mvc.perform(get(live).with(as(team.tom())))
                 .andExpect(content().string(containsString("data-testid=\"score-form\"")));
-        mvc.perform(get("/gate-reviews/{id}/live/forms", review).with(as(team.outsider())))
-                .andExpect(content().string(not(containsString("data-testid=\"score-form\""))));
-        mvc.perform(get("/gate-reviews/{id}/live/agenda", review).with(as(team.tom()))).andExpect(status().isNotFound());
-        mvc.perform(get("/gate-reviews/{id}/live/state", 999_999).with(as(team.tom()))).andExpect(status().isNotFound());
+        mvc.perform(get("/gate-reviews/{id}/live/state", review).with(as(team.tom()))).andExpect(status().isNotFound());
+        mvc.perform(get("/gate-reviews/{id}/live", 999_999).with(as(team.tom()))).andExpect(status().isNotFound());
     }
 
     @Test
-    void theProjectPageFollowsItsProjectAndServesEachRegionWithThePagesRights() throws Exception {
+    void theProjectPageFollowsItsProjectAndServesItsRegionsInOneAnswerWithThePagesRights() throws Exception {
+        String live = "/projects/" + team.id() + "/live";
         mvc.perform(get("/projects/{id}", team.id()).with(as(team.outsider()))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-live-topics=\"project:" + team.id() + "\""),
                         containsString("hx-get=\"/projects/" + team.id() + "/changes/summary\""),
-                        containsString("live:change-request from:body"),
+                        containsString("live:change-request from:body delay:60ms"),
                         containsString("hx-get=\"/projects/" + team.id() + "/lifecycle\""),
-                        containsString("hx-get=\"/projects/" + team.id() + "/live/matrix\""))));
+                        containsString("hx-get=\"" + live + "\""),
+                        containsString("hx-select-oob=\"#project-live-details,#project-live-facts,#project-live-matrix\""),
+                        containsString("data-live-from=\"project-live\""), not(containsString("/live/")))));
+        answersLikeThePage("/projects/" + team.id(), live, team.outsider());
+        String regions = mvc.perform(get(live).with(as(team.outsider()))).andReturn().getResponse().getContentAsString();
         for (String part : List.of("details", "facts", "matrix")) {
-            answersLikeThePage("/projects/" + team.id(), "/projects/" + team.id() + "/live/" + part, team.outsider());
-            mvc.perform(get("/projects/{id}/live/{part}", team.id(), part).with(as(team.outsider())))
-                    .andExpect(content().string(containsString("id=\"project-live-" + part + "\"")));
+            assertThat(regions).containsOnlyOnce("id=\"project-live-" + part + "\"");
         }
-        mvc.perform(get("/projects/{id}/live/matrix", team.id()).with(as(team.outsider())))
-                .andExpect(content().string(containsString("Priya Natarajan")));
-        mvc.perform(get("/projects/{id}/live/facts", team.id()).with(as(team.outsider())))
-                .andExpect(content().string(containsString("data-testid=\"project-status\"")));
+        assertThat(regions).contains("Priya Natarajan")
+                .contains("data-testid=\"project-status\"");
         answersLikeThePage("/projects/" + team.id(), "/projects/" + team.id() + "/changes/summary", team.outsider());
         answersLikeThePage("/projects/" + team.id(), "/projects/" + team.id() + "/lifecycle", team.outsider());
-        mvc.perform(get("/projects/{id}/live/budget", team.id()).with(as(team.outsider()))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/{id}/live/matrix", team.id()).with(as(team.outsider()))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/{id}/live", 999_999).with(as(team.outsider()))).andExpect(status().isNotFound());
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,7 +79,7 @@ class DiscussionWebControllerTests extends DiscussionTestSupport {
                         .with(TestUsers.as(team.manager().user())).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document thread = Jsoup.parse(html);
-        assertThat(thread.select("[data-testid=comment]")).hasSize(1);
+        assertThat(thread.select("[data-testid=comment-body]").text()).doesNotContain("From the admin account");
         assertThat(thread.select("[data-testid=comment-body] strong").text()).isEqualTo("900 mm");
         assertThat(thread.select("span.mention").text()).isEqualTo("@" + lena);
         assertThat(thread.select("span.mention").attr("title")).isEqualTo("Lena Vogt");
@@ -161,6 +162,39 @@ class DiscussionWebControllerTests extends DiscussionTestSupport {
                         .param("version", String.valueOf(versionOf(comment)))
                         .with(TestUsers.as(team.engineer().user())).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRefusedPostOrEditThroughHtmxComesBackAsTheFormWithTheMessageInlineAndItsStatus() throws Exception {
+        long comment = comment("change-request", changeRequest, "Mine", team.manager());
+        String refused = mvc.perform(htmx(post("/discussions/comments/" + comment)).param("body", "Yours, rewritten")
+                        .param("version", String.valueOf(versionOf(comment)))
+                        .with(TestUsers.as(team.engineer().user())).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("HX-Reswap", "outerHTML"))
+                .andReturn().getResponse().getContentAsString();
+        Document form = Jsoup.parse(refused);
+        assertThat(form.select("form[data-comment-edit] [role=alert]").text())
+                .contains("Only the author of a comment may edit it.");
+        assertThat(form.select("form[data-comment-edit] textarea[name=body]").text()).isEqualTo("Yours, rewritten");
+        assertThat(refused).doesNotContain("id=\"live-indicator\"");
+        mvc.perform(get("/discussions/comments/" + comment).with(TestUsers.as(team.manager().user())))
+                .andExpect(content().string(containsString("Mine")));
+
+        CurrentUser administrator = users.create(Role.ADMINISTRATOR);
+        String notAPerson = mvc.perform(htmx(post("/discussions/change-request/" + changeRequest + "/comments"))
+                        .param("body", "From the admin account").with(TestUsers.as(administrator)).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("HX-Reswap", "outerHTML"))
+                .andReturn().getResponse().getContentAsString();
+        Document thread = Jsoup.parse(notAPerson);
+        assertThat(thread.select(".discussion form [role=alert]").text()).contains("Only people of the organisation");
+        assertThat(thread.select(".discussion textarea[name=body]").text()).isEqualTo("From the admin account");
+        assertThat(thread.select("[data-testid=comment-body]").text()).doesNotContain("From the admin account");
+
+        mvc.perform(post("/discussions/change-request/" + changeRequest + "/comments").param("body", "Plain form")
+                        .with(TestUsers.as(administrator)).with(csrf()))
+                .andExpect(status().isForbidden()).andExpect(header().doesNotExist("HX-Reswap"));
     }
 
     @Test
