@@ -38,18 +38,22 @@ final class StandardWebhooksVerifier {
         if (Files.isDirectory(DIRECTORY.resolve("node_modules").resolve("standardwebhooks"))) {
             return;
         }
+        // Never inherit the test JVM's stdout: surefire talks to its fork over it, and stray output corrupts the channel.
+        Path log = Files.createDirectories(Path.of("target")).resolve("npm-ci-webhooks.log");
         Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(DIRECTORY.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
             npm.destroyForcibly();
-            throw new IllegalStateException("npm ci failed in " + DIRECTORY.toAbsolutePath());
+            throw new IllegalStateException("npm ci failed in " + DIRECTORY.toAbsolutePath() + ": "
+                    + Files.readString(log));
         }
     }
 
     static List<Verdict> verify(List<Delivery> deliveries) throws IOException, InterruptedException {
         install();
         Process node = new ProcessBuilder("node", "verify.mjs").directory(DIRECTORY.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(Files.createDirectories(Path.of("target")).resolve("node-verify-webhooks.log").toFile())
+                .start();
         try (OutputStream in = node.getOutputStream()) {
             for (Delivery delivery : deliveries) {
                 Map<String, Object> line = new LinkedHashMap<>();
