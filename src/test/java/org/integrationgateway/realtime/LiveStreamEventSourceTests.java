@@ -30,7 +30,7 @@ class LiveStreamEventSourceTests extends LiveStreamServer {
         return ids.stream().map(this::positionOf).toList();
     }
 
-    /** Ends every open stream on this node and takes new ones again, as a node restart looks to clients. */
+    /** Ends every open stream on this node and refuses new ones (until {@code open()}), as a node shutting down does. */
     private void endStreamsFromTheServer() {
         subscriptions.closeAll();
     }
