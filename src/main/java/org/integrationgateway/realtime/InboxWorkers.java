@@ -94,6 +94,7 @@ class InboxWorkers implements SmartLifecycle {
                 }
                 owed |= woken;
                 MailDelivery.Pass pass = mail.pass(Instant.now(clock));
+                log.debug("Inbox mail pass (woken: {}): {}", woken, pass);
                 if (pass.ran()) {
                     owed = false;
                 }
