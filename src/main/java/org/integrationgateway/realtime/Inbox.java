@@ -29,13 +29,15 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * People's inboxes. Notifications are added in the transaction of the change that caused them (they commit or roll
  * back with it), at most once per person, kind, source and trigger, never to the person who caused the change, and
  * each one is appended to the event stream as a {@link StreamAudience#PERSON} event {@value #STREAM_TYPE} on the
  * topic {@code person:<id>}, so open pages update their unread counter live. E-mail is sent after the commit by
- * the mail worker. A person reads, and marks read, only their own notifications.
+ * the mail worker, which the commit of an urgent notification wakes at once. A person reads, and marks read, only their own notifications.
  */
 @Service
 public class Inbox {
@@ -52,10 +54,13 @@ public class Inbox {
     private final EventStream stream;
     private final PersonDirectory people;
     private final AccountManagement accounts;
+    private final StreamSignals signals;
     private final Clock clock;
 
-    Inbox(JdbcTemplate jdbc, EventStream stream, PersonDirectory people, AccountManagement accounts, Clock clock) {
+    Inbox(JdbcTemplate jdbc, EventStream stream, PersonDirectory people, AccountManagement accounts,
+          StreamSignals signals, Clock clock) {
         this.accounts = accounts;
+        this.signals = signals;
         this.jdbc = jdbc;
         this.stream = stream;
         this.people = people;
@@ -122,7 +127,25 @@ public class Inbox {
                         safeTitle, safeLink, projectId, safeSource, now, unreadCount(person))));
             });
         }
+        if (urgent && !added.isEmpty()) {
+            wakeMailAfterCommit();
+        }
         return added;
+    }
+
+    /**
+     * Urgent e-mail goes out right after the commit, not at the mail worker's next interval: the commit wakes this
+     * node's mail worker (nothing is woken, and so nothing sent, for a transaction that rolls back).
+     */
+    private void wakeMailAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signals.urgentNotified();
+                }
+            });
+        }
     }
 
     private Optional<Long> insert(long person, NotificationKind kind, String title, String link, Long projectId,

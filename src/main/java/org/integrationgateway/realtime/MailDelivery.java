@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.integrationgateway.organisation.PersonDirectory;
 import org.integrationgateway.organisation.PersonSummary;
 import org.integrationgateway.shared.ClusterLock;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Sends the inbox's e-mail after the fact, from the committed notifications, so nothing is sent for a change that
  * rolled back and nothing is lost by a crash: a notification's {@code email_state} and {@code emailed_at} are
  * updated only after the SMTP server took the message (a crash between the two sends it again: at least once).
- * One pass runs on one node at a time ({@link ClusterLock}):
+ * A pass runs right after the commit of an urgent notification (the commit wakes the worker) and every
+ * {@code gateway.mail.interval} as the safety net, on one node at a time ({@link ClusterLock}):
  * <ol>
  * <li>urgent notifications (IMMEDIATE): e-mailed at once if the person is not online, has not read it and wants
  * urgent e-mail; otherwise they move to the digest (or are skipped when the person wants no e-mail, or read it);
@@ -54,6 +56,7 @@ class MailDelivery {
     private final ClusterLock lock;
     private final Clock clock;
     private final AtomicBoolean reportedOff = new AtomicBoolean();
+    private final ReentrantLock passes = new ReentrantLock();
 
     MailDelivery(ObjectProvider<JavaMailSender> senders, JdbcTemplate jdbc, Inbox inbox, Presence presence,
                  PersonDirectory people, MailComposer composer, ClusterLock lock, Clock clock) {
@@ -79,23 +82,42 @@ class MailDelivery {
 
     /** One pass as of {@code now} (digest intervals are measured against it); returns how many e-mails were sent. */
     int deliver(Instant now) {
+        return pass(now).sent();
+    }
+
+    /** What a pass did: whether it ran (false: another node held the lease) and how many e-mails it sent. */
+    record Pass(boolean ran, int sent) {
+    }
+
+    /**
+     * One pass as of {@code now}. Passes of this node's threads (the worker, a woken worker, a caller) wait for each
+     * other instead of skipping, so a pass asked for while another runs still happens, after it; across nodes the
+     * {@link ClusterLock} lease keeps them apart (the pass is skipped when another node holds it).
+     */
+    Pass pass(Instant now) {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             if (reportedOff.compareAndSet(false, true)) {
                 log.info("E-mail is off: no spring.mail.host is configured, so notifications are not e-mailed.");
             }
-            return 0;
+            return new Pass(true, 0);
         }
         AtomicInteger sent = new AtomicInteger();
-        lock.runExclusively(LOCK, LEASE, () -> {
-            try {
-                sent.addAndGet(sendUrgent(sender, now));
-                sent.addAndGet(sendDigests(sender, now));
-            } catch (MailException e) {
-                log.warn("Sending notification e-mail failed; will retry on the next pass: {}", e.toString());
-            }
-        });
-        return sent.get();
+        boolean ran;
+        passes.lock();
+        try {
+            ran = lock.runExclusively(LOCK, LEASE, () -> {
+                try {
+                    sent.addAndGet(sendUrgent(sender, now));
+                    sent.addAndGet(sendDigests(sender, now));
+                } catch (MailException e) {
+                    log.warn("Sending notification e-mail failed; will retry on the next pass: {}", e.toString());
+                }
+            });
+        } finally {
+            passes.unlock();
+        }
+        return new Pass(ran, sent.get());
     }
 
     private int sendUrgent(JavaMailSender sender, Instant now) {

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * E-mail of the inbox ({@code gateway.mail.*}); the SMTP server itself is Spring Boot's {@code spring.mail.*}, and
  * without {@code spring.mail.host} no e-mail is sent. {@code from}: the sender address. {@code baseUrl}: how links
- * in e-mails start. {@code interval}: how often the mail worker looks for urgent notifications to send and for
- * digests that are due.
+ * in e-mails start. {@code interval}: how often the mail worker looks for digests that are due and for urgent
+ * notifications left over (the safety net: the commit of an urgent notification wakes the worker at once).
  */
 @ConfigurationProperties("gateway.mail")
 public record MailSettings(String from, String baseUrl, Duration interval) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * In-process wake-ups: "an event was appended and committed" wakes the sequencer, "events were positioned" wakes
- * this node's tail. Signals are level-triggered (a signal before the wait is not lost); the waits also time out,
+ * this node's tail, "an urgent notification was committed" wakes the mail worker. Signals are level-triggered (a signal before the wait is not lost); the waits also time out,
  * so polling remains the safety net when a wake-up is missed (e.g. a NOTIFY lost while reconnecting).
  */
 @Component
@@ -15,6 +15,7 @@ class StreamSignals {
 
     private final Signal appended = new Signal();
     private final Signal positioned = new Signal();
+    private final Signal urgentNotified = new Signal();
 
     void appended() {
         appended.raise();
@@ -24,12 +25,20 @@ class StreamSignals {
         positioned.raise();
     }
 
+    void urgentNotified() {
+        urgentNotified.raise();
+    }
+
     boolean awaitAppended(Duration timeout) throws InterruptedException {
         return appended.await(timeout);
     }
 
     boolean awaitPositioned(Duration timeout) throws InterruptedException {
         return positioned.await(timeout);
+    }
+
+    boolean awaitUrgentNotified(Duration timeout) throws InterruptedException {
+        return urgentNotified.await(timeout);
     }
 
     private static final class Signal {

@@ -3,20 +3,19 @@ package org.integrationgateway.integration;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.integrationgateway.support.NodeScripts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Verifies deliveries with the independent npm library {@code standardwebhooks} 1.1.1 under Node
- * ({@code src/test/webhooks/verify.mjs}), installing it with {@code npm ci} from the committed lock file when
- * {@code node_modules} is missing.
+ * ({@code src/test/webhooks/verify.mjs}), installed by {@link NodeScripts} from the committed lock file.
  */
 final class StandardWebhooksVerifier {
 
@@ -34,26 +33,8 @@ final class StandardWebhooksVerifier {
     private StandardWebhooksVerifier() {
     }
 
-    static synchronized void install() throws IOException, InterruptedException {
-        if (Files.isDirectory(DIRECTORY.resolve("node_modules").resolve("standardwebhooks"))) {
-            return;
-        }
-        // Never inherit the test JVM's stdout: surefire talks to its fork over it, and stray output corrupts the channel.
-        Path log = Files.createDirectories(Path.of("target")).resolve("npm-ci-webhooks.log");
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(DIRECTORY.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
-            npm.destroyForcibly();
-            throw new IllegalStateException("npm ci failed in " + DIRECTORY.toAbsolutePath() + ": "
-                    + Files.readString(log));
-        }
-    }
-
     static List<Verdict> verify(List<Delivery> deliveries) throws IOException, InterruptedException {
-        install();
-        Process node = new ProcessBuilder("node", "verify.mjs").directory(DIRECTORY.toFile())
-                .redirectError(Files.createDirectories(Path.of("target")).resolve("node-verify-webhooks.log").toFile())
-                .start();
+        Process node = NodeScripts.start(DIRECTORY, "standardwebhooks", "verify.mjs");
         try (OutputStream in = node.getOutputStream()) {
             for (Delivery delivery : deliveries) {
                 Map<String, Object> line = new LinkedHashMap<>();
