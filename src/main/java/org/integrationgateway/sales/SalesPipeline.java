@@ -15,7 +15,13 @@ import org.integrationgateway.organisation.ContactView;
 import org.integrationgateway.organisation.CustomerManagement;
 import org.integrationgateway.organisation.CustomerView;
 import org.integrationgateway.organisation.DepartmentKind;
+import org.integrationgateway.organisation.PeopleManagement;
 import org.integrationgateway.organisation.PersonDirectory;
+import org.integrationgateway.organisation.PersonFilter;
+import org.integrationgateway.organisation.PersonView;
+import org.integrationgateway.portfolio.ProjectFilter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.integrationgateway.organisation.PersonSummary;
 import org.integrationgateway.portfolio.Portfolio;
 import org.integrationgateway.portfolio.Project;
@@ -42,11 +48,13 @@ public class SalesPipeline {
     private final SalesPermissions permissions;
     private final CustomerManagement customers;
     private final PersonDirectory people;
+    private final PeopleManagement peopleManagement;
     private final Portfolio portfolio;
     private final Clock clock;
 
     SalesPipeline(Opportunities opportunities, SalesPermissions permissions, CustomerManagement customers,
-                  PersonDirectory people, Portfolio portfolio, Clock clock) {
+                  PersonDirectory people, PeopleManagement peopleManagement, Portfolio portfolio, Clock clock) {
+        this.peopleManagement = peopleManagement;
         this.opportunities = opportunities;
         this.permissions = permissions;
         this.customers = customers;
@@ -223,6 +231,23 @@ public class SalesPipeline {
                 throw new RuleViolationException("unknown-project", "projectIds", "There is no project " + missing.get(0) + ".");
             }
         }
+    }
+
+    /** Up to 100 people of SALES departments, by name: the possible owners. */
+    public List<PersonView> salesReps() {
+        return peopleManagement.list(new PersonFilter(null, null, DepartmentKind.SALES),
+                PageRequest.of(0, 100, PeopleManagement.DEFAULT_SORT)).getContent();
+    }
+
+    /** Up to 100 customers by name, for choosing one. */
+    public List<CustomerView> customerChoices() {
+        return customers.list(null, PageRequest.of(0, 100, CustomerManagement.DEFAULT_SORT)).getContent();
+    }
+
+    /** Up to 200 projects by code, for choosing the ones an opportunity concerns. */
+    public List<Project> projectChoices() {
+        return portfolio.projects(new ProjectFilter(null, null, null), PageRequest.of(0, 200, Sort.by("code")))
+                .getContent();
     }
 
     /** The contacts of a customer, for the primary contact field. */
