@@ -286,6 +286,11 @@ public class Opportunity extends AbstractAggregateRoot<Opportunity> {
                 probability, weightedValue(), expectedClose, owner, ownerDepartment, getProjectIds(), lostReason);
     }
 
+    /** The events registered and not yet published (they are published when the opportunity is saved). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public List<Long> getProjectIds() {
         return projects.stream().map(OpportunityProject::project).sorted().toList();
     }
