@@ -605,23 +605,23 @@ where p.code = 'K7' and cr.title = 'Washdown-rated enclosure (IP69K)';
 insert into opportunity (customer, contact, title, stage, amount, currency, probability, expected_close, owner,
                          owner_department, lost_reason, created_at, created_by, closed_at)
 select c.id, cc.id, o.title, o.stage, o.amount, o.currency, o.probability, o.close_date, pe.id, pe.department,
-       o.reason, :now, pe.full_name, o.closed
+       o.reason, :now, pe.full_name, case when o.closed = 'Y' then :now end
 from (
     select 'Bellamy Foods' as customer, 'hannah.bellamy@bellamyfoods.example' as contact,
            'K7 packaging line with servo film feeder' as title, 'NEGOTIATION' as stage, 310000.00 as amount,
-           'EUR' as currency, 75 as probability, :end_plus_0 as close_date, 'marco.ricci@kestrel.example' as owner,
-           cast(null as varchar(1000)) as reason, cast(null as timestamp with time zone) as closed
+           'EUR' as currency, 75 as probability, cast(:end_plus_0 as date) as close_date, 'marco.ricci@kestrel.example' as owner,
+           cast(null as varchar(1000)) as reason, cast(null as varchar(1)) as closed
     union all select 'Orchid Pharma', 'victor.osei@orchidpharma.example', 'K7 line in 316L stainless for sterile packs',
-           'PROPOSAL', 420000.00, 'EUR', 50, :end_plus_2, 'marco.ricci@kestrel.example', null, null
+           'PROPOSAL', 420000.00, 'EUR', 50, cast(:end_plus_2 as date), 'marco.ricci@kestrel.example', null, null
     union all select 'Orchid Pharma', 'clara.jensen@orchidpharma.example', 'Spare parts framework agreement',
-           'PROSPECT', 40000.00, 'CHF', 10, :end_minus_1, 'marco.ricci@kestrel.example', null, null
+           'PROSPECT', 40000.00, 'CHF', 10, cast(:end_minus_1 as date), 'marco.ricci@kestrel.example', null, null
     union all select 'Bellamy Foods', 'peter.lang@bellamyfoods.example', 'K7 vision inspection for seal checks',
-           'QUALIFIED', 65000.00, 'GBP', 25, :end_plus_4, 'grace.mensah@kestrel.example', null, null
+           'QUALIFIED', 65000.00, 'GBP', 25, cast(:end_plus_4 as date), 'grace.mensah@kestrel.example', null, null
     union all select 'Bellamy Foods', 'peter.lang@bellamyfoods.example', 'K5 retrofit kit for line 2',
-           'WON', 86000.00, 'EUR', 100, :end_minus_1, 'daniel.okafor@kestrel.example', null, :now
+           'WON', 86000.00, 'EUR', 100, cast(:end_minus_1 as date), 'daniel.okafor@kestrel.example', null, 'Y'
     union all select 'Orchid Pharma', 'victor.osei@orchidpharma.example', 'Label verification on the blister lines',
-           'LOST', 54000.00, 'EUR', 0, :end_minus_1, 'nadia.rahman@kestrel.example',
-           'Orchid chose an in-house vision system, to be revisited when the label verification retrofit launches.', :now
+           'LOST', 54000.00, 'EUR', 0, cast(:end_minus_1 as date), 'nadia.rahman@kestrel.example',
+           'Orchid chose an in-house vision system, to be revisited when the label verification retrofit launches.', 'Y'
 ) o
 join customer c on c.name = o.customer
 join customer_contact cc on cc.email = o.contact

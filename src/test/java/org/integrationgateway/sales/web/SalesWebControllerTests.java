@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.integrationgateway.sales.SalesFixtures.as;
 import static org.integrationgateway.sales.SalesFixtures.draft;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,7 +47,7 @@ class SalesWebControllerTests extends JsonApiRequests {
     }
 
     Opportunity open(String title, String value, String currency, LocalDate close) {
-        return as(w.marco(), () -> pipeline.create(new OpportunityDraft(w.bellamy(), w.hannah(), title, null,
+        return SalesFixtures.as(w.marco(), () -> pipeline.create(new OpportunityDraft(w.bellamy(), w.hannah(), title, null,
                 new java.math.BigDecimal(value), currency, null, close, null, List.of(w.project()))));
     }
 
@@ -62,7 +61,7 @@ class SalesWebControllerTests extends JsonApiRequests {
         open("Vision module", "65000", "GBP", LocalDate.now().plusMonths(2));
         Opportunity late = open("Spare parts", "1000", "EUR", LocalDate.now());
         jdbc.update("update opportunity set expected_close = ? where id = ?", LocalDate.now().minusDays(3), late.getId());
-        as(w.marco(), () -> pipeline.move(eur.getId(), eur.getVersion(),
+        SalesFixtures.as(w.marco(), () -> pipeline.move(eur.getId(), eur.getVersion(),
                 org.integrationgateway.sales.StageMove.to(org.integrationgateway.sales.OpportunityStage.NEGOTIATION)));
 
         mvc.perform(get("/sales/pipeline?customerId=" + w.bellamy()).with(as(w.marco()))).andExpect(status().isOk())
