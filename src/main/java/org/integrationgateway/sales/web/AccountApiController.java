@@ -3,7 +3,6 @@ package org.integrationgateway.sales.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.integrationgateway.organisation.CustomerManagement;
-import org.integrationgateway.sales.OpportunityRow;
 import org.integrationgateway.sales.SalesAccounts;
 import org.integrationgateway.sales.SalesPipeline;
 import org.integrationgateway.sales.web.SalesApi.AccountItem;
