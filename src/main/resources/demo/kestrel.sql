@@ -599,6 +599,54 @@ from change_request cr join project p on p.id = cr.project
 join person b on b.email in ('tom.achebe@kestrel.example', 'ines.duarte@kestrel.example')
 where p.code = 'K7' and cr.title = 'Washdown-rated enclosure (IP69K)';
 
+-- The sales pipeline: Marco's Bellamy Foods deal for the K7 line in negotiation (the quote of Wednesday), his
+-- Orchid Pharma proposal for a 316L line, an Orchid spare-parts prospect whose close date has passed, Grace's
+-- vision module opportunity in GBP, a won K5 retrofit (Daniel) and a lost label verification retrofit (Nadia).
+insert into opportunity (customer, contact, title, stage, amount, currency, probability, expected_close, owner,
+                         owner_department, lost_reason, created_at, created_by, closed_at)
+select c.id, cc.id, o.title, o.stage, o.amount, o.currency, o.probability, o.close_date, pe.id, pe.department,
+       o.reason, :now, pe.full_name, case when o.closed = 'Y' then :now end
+from (
+    select 'Bellamy Foods' as customer, 'hannah.bellamy@bellamyfoods.example' as contact,
+           'K7 packaging line with servo film feeder' as title, 'NEGOTIATION' as stage, 310000.00 as amount,
+           'EUR' as currency, 75 as probability, cast(:end_plus_0 as date) as close_date, 'marco.ricci@kestrel.example' as owner,
+           cast(null as varchar(1000)) as reason, cast(null as varchar(1)) as closed
+    union all select 'Orchid Pharma', 'victor.osei@orchidpharma.example', 'K7 line in 316L stainless for sterile packs',
+           'PROPOSAL', 420000.00, 'EUR', 50, cast(:end_plus_2 as date), 'marco.ricci@kestrel.example', null, null
+    union all select 'Orchid Pharma', 'clara.jensen@orchidpharma.example', 'Spare parts framework agreement',
+           'PROSPECT', 40000.00, 'CHF', 10, cast(:end_minus_1 as date), 'marco.ricci@kestrel.example', null, null
+    union all select 'Bellamy Foods', 'peter.lang@bellamyfoods.example', 'K7 vision inspection for seal checks',
+           'QUALIFIED', 65000.00, 'GBP', 25, cast(:end_plus_4 as date), 'grace.mensah@kestrel.example', null, null
+    union all select 'Bellamy Foods', 'peter.lang@bellamyfoods.example', 'K5 retrofit kit for line 2',
+           'WON', 86000.00, 'EUR', 100, cast(:end_minus_1 as date), 'daniel.okafor@kestrel.example', null, 'Y'
+    union all select 'Orchid Pharma', 'victor.osei@orchidpharma.example', 'Label verification on the blister lines',
+           'LOST', 54000.00, 'EUR', 0, cast(:end_minus_1 as date), 'nadia.rahman@kestrel.example',
+           'Orchid chose an in-house vision system, to be revisited when the label verification retrofit launches.', 'Y'
+) o
+join customer c on c.name = o.customer
+join customer_contact cc on cc.email = o.contact
+join person pe on pe.email = o.owner;
+
+insert into opportunity_project (opportunity, project)
+select op.id, p.id from opportunity op, project p, (
+    select 'K7 packaging line with servo film feeder' as title, 'K7' as code
+    union all select 'K7 line in 316L stainless for sterile packs', 'K7'
+    union all select 'K7 vision inspection for seal checks', 'K7VIS'
+    union all select 'K5 retrofit kit for line 2', 'K5RK'
+    union all select 'Label verification on the blister lines', 'LBLV'
+) l
+where op.title = l.title and p.code = l.code;
+
+-- Stage histories: opened as prospects, then moved to where they are now.
+insert into opportunity_stage_change (opportunity, position, from_stage, to_stage, probability, amount, currency,
+                                      changed_by_person, changed_by, changed_at)
+select op.id, 0, null, 'PROSPECT', 10, op.amount, op.currency, op.owner, pe.full_name, :now
+from opportunity op join person pe on pe.id = op.owner;
+insert into opportunity_stage_change (opportunity, position, from_stage, to_stage, probability, amount, currency,
+                                      changed_by_person, changed_by, changed_at)
+select op.id, 1, 'PROSPECT', op.stage, op.probability, op.amount, op.currency, op.owner, pe.full_name, :now
+from opportunity op join person pe on pe.id = op.owner where op.stage <> 'PROSPECT';
+
 insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_state, after_state)
 values (:now, 'system', 'DemoOrganisation', 'kestrel', 'LOADED', null,
         '{"organisation":"Kestrel Industrial","source":"demo/kestrel.sql"}');

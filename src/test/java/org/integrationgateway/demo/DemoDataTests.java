@@ -120,6 +120,32 @@ class DemoDataTests {
     }
 
     @Test
+    void fillsThePipelineWithTheStorysOpportunities() {
+        assertThat(jdbc.queryForList("select c.name || ':' || o.title || ':' || o.stage || ':' || o.currency || ':' "
+                + "|| o.probability || ':' || pe.email from opportunity o join customer c on c.id = o.customer "
+                + "join person pe on pe.id = o.owner order by o.id", String.class))
+                .containsExactly(
+                        "Bellamy Foods:K7 packaging line with servo film feeder:NEGOTIATION:EUR:75:marco.ricci@kestrel.example",
+                        "Orchid Pharma:K7 line in 316L stainless for sterile packs:PROPOSAL:EUR:50:marco.ricci@kestrel.example",
+                        "Orchid Pharma:Spare parts framework agreement:PROSPECT:CHF:10:marco.ricci@kestrel.example",
+                        "Bellamy Foods:K7 vision inspection for seal checks:QUALIFIED:GBP:25:grace.mensah@kestrel.example",
+                        "Bellamy Foods:K5 retrofit kit for line 2:WON:EUR:100:daniel.okafor@kestrel.example",
+                        "Orchid Pharma:Label verification on the blister lines:LOST:EUR:0:nadia.rahman@kestrel.example");
+        assertThat(jdbc.queryForObject("select count(*) from opportunity o join department d on d.id = o.owner_department "
+                + "where d.kind = 'SALES'", Integer.class)).isEqualTo(6);
+        assertThat(jdbc.queryForList("select p.code from opportunity_project op join project p on p.id = op.project "
+                + "join opportunity o on o.id = op.opportunity where o.title = 'K7 packaging line with servo film feeder'",
+                String.class)).containsExactly("K7");
+        assertThat(jdbc.queryForList("select cc.full_name from opportunity o join customer_contact cc on cc.id = o.contact "
+                + "where o.stage = 'NEGOTIATION'", String.class)).containsExactly("Hannah Bellamy");
+        assertThat(jdbc.queryForObject("select count(*) from opportunity where stage = 'LOST' and lost_reason is not null",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from opportunity_stage_change", Integer.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("select count(*) from opportunity where stage not in ('WON', 'LOST') "
+                + "and expected_close < current_date", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void keepsEveryPersonAtOrBelowFullAllocation() {
         // Stricter than the per-day load: each assignment plus every other assignment of the same person whose
         // period overlaps it stays within 100 %.
