@@ -2,6 +2,7 @@ package org.integrationgateway.changecontrol;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -130,6 +131,86 @@ public class ChangeControl {
             interruptIfEmergency(request, now);
         }
         return requests.save(request);
+    }
+
+    /**
+     * Raises and at once submits a change request caused by a sale (origin SALES, source a QUOTE_LINE): the signed-in
+     * person is the requester without having to be assigned to the project, because the sales module has already
+     * checked that they may quote on a project their opportunity concerns. Everything else is as {@link #raise}.
+     *
+     * @throws InvalidRequestException if the draft's origin is not SALES or its source not a quote line
+     */
+    @Transactional
+    public ChangeRequest raiseForSale(long projectId, ChangeRequestDraft draft) {
+        if (draft.origin() != Origin.SALES || draft.source() == null || draft.source().kind() != SourceKind.QUOTE_LINE) {
+            throw new InvalidRequestException("source", "A change request for a sale names origin SALES and its quote line.");
+        }
+        portfolio.project(projectId);
+        ChangeActor member = permissions.actorFor(projectId);
+        Set<ChangeRole> roles = EnumSet.of(ChangeRole.PROJECT_MEMBER);
+        roles.addAll(member.roles());
+        ChangeActor actor = new ChangeActor(member.personId(), member.name(), roles);
+        Instant now = clock.instant();
+        ChangeRequest request = requests.save(ChangeRequest.raise(projectId, draft, gates(projectId), actor, now));
+        request.raised();
+        request.submit(ChangeControlPermissions.towards(actor, request), null, now);
+        interruptIfEmergency(request, now);
+        return requests.save(request);
+    }
+
+    /**
+     * The request's answer for the module that caused it, read without a permission check: callers show it only to
+     * people they have checked themselves.
+     */
+    @Transactional(readOnly = true)
+    public ChangeAnswer answer(long id) {
+        ChangeRequest request = changeRequest(id);
+        ImpactAssessment impact = request.getImpact();
+        String reason = request.getDecidedAt() == null ? null : request.decisionComment();
+        return new ChangeAnswer(request.getId(), request.getProject(), request.getState(), request.getChangeClass(),
+                impact == null ? null : impact.costDelta(), impact == null ? null : impact.currency(),
+                impact == null ? null : impact.scheduleDeltaDays(), reason, request.getDecisionForum(),
+                request.getDecidedBy(), request.getDecidedAt(), request.getSubmittedAt(),
+                request.dueAt(projectBoards.of(request.getProject())),
+                request.getState() == ChangeState.DEFERRED ? request.getTargetGateName() : null,
+                request.getTargetStage(), request.getTargetGateName(),
+                request.getAffectedItems().stream().map(SpecItemRef::itemKey).toList());
+    }
+
+    /**
+     * Withdraws, on behalf of the module that caused it, a request that has not been decided yet (the quote line was
+     * removed or reworded, the quote declined or expired); {@code on behalf} names that cause in the history. A request
+     * already decided or withdrawn is left as it is, so the call is safe to repeat.
+     *
+     * @throws RuleViolationException if the request was not caused by {@code source}
+     */
+    @Transactional
+    public ChangeRequest withdrawForSource(long id, SourceReference source, String onBehalf, String comment) {
+        ChangeRequest request = changeRequest(id);
+        if (request.getSource().kind() != source.kind() || !Objects.equals(request.getSource().reference(), source.reference())) {
+            throw new RuleViolationException("not-the-source", null, "CR-" + id + " was not raised from " + source.label() + ".");
+        }
+        if (!ChangeState.BEFORE_DECISION.contains(request.getState())) {
+            return request;
+        }
+        Instant now = clock.instant();
+        ChangeActor actor = new ChangeActor(null, onBehalf, EnumSet.of(ChangeRole.REQUESTER));
+        request.withdraw(actor, comment, now);
+        releaseIfDecided(request, now);
+        return racing("The change request", () -> requests.save(request));
+    }
+
+    /**
+     * Schedules an approved request into its project for an order: at its target gate while that gate is still
+     * ahead, otherwise at the project's next gate; recorded in its history with the order, shown on that gate
+     * review's agenda, and published as {@code ChangeRequestScheduled}. Called by sales when booking, after its own
+     * checks; repeating it for the same order changes nothing.
+     *
+     * @throws RuleViolationException if the request is not approved
+     */
+    @Transactional
+    public ChangeRequest scheduleForOrder(long id, SourceReference order) {
+        throw new UnsupportedOperationException("scheduleForOrder is being built");
     }
 
     @Transactional

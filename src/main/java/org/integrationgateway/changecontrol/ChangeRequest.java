@@ -381,6 +381,17 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
         return votes.stream().sorted(Comparator.comparing(Vote::castAt).thenComparing(Vote::round)).toList();
     }
 
+    /** The note of the latest decision or withdrawal (the decider's reason), or null. */
+    public String decisionComment() {
+        for (int i = transitions.size() - 1; i >= 0; i--) {
+            TransitionRecord record = transitions.get(i);
+            if (record.action().startsWith("DECIDE_") || record.action().equals(ChangeAction.WITHDRAW.name())) {
+                return record.comment();
+            }
+        }
+        return null;
+    }
+
     /** When the board's decision is due under its response target for this class; null before submission. */
     public Instant dueAt(ChangeBoard board) {
         return submittedAt == null ? null : board.target(changeClass).dueFrom(submittedAt);
