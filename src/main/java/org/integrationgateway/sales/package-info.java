@@ -10,5 +10,5 @@
  * events from {@code sales.events}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation",
-        "portfolio"})
+        "portfolio", "changecontrol", "changecontrol :: events", "specs"})
 package org.integrationgateway.sales;
