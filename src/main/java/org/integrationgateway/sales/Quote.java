@@ -356,6 +356,10 @@ public class Quote extends AbstractAggregateRoot<Quote> {
                 activeLines().size(), pendingCustomisations().size());
     }
 
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public String key() {
         return key(id);
     }

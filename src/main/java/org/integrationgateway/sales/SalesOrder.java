@@ -88,6 +88,10 @@ public class SalesOrder extends AbstractAggregateRoot<SalesOrder> {
                 changeRequests, variant));
     }
 
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public String number() {
         return number(id);
     }
