@@ -124,7 +124,10 @@ public class ChangeQueries {
 
     /**
      * The change requests waiting for a decision of a board {@code personId} sits on (stored boards, and default
-     * boards of projects they manage or keep the gate of), soonest due first.
+     * boards of projects they manage or keep the gate of), soonest due first. Customisations asked for by a customer
+     * through a salesperson (origin SALES) join the queue from submission, not only once assessed, both for the board
+     * and for the project's assessors (its manager, engineers and designers), because a customer is waiting for the
+     * answer.
      */
     public List<DecisionQueueEntry> decisionQueue(long personId) {
         Set<Long> candidates = new LinkedHashSet<>(jdbc.queryForList("select b.project from change_board b"
@@ -137,22 +140,37 @@ public class ChangeQueries {
             }
         }
         candidates.addAll(defaultBoardCandidates);
+        Set<Long> assessing = new HashSet<>(portfolio.projectsManagedBy(personId));
+        for (AssignmentView assignment : matrix.assignmentsOf(personId)) {
+            if ((assignment.projectRole() == ProjectRole.ENGINEER || assignment.projectRole() == ProjectRole.DESIGNER
+                    || assignment.projectRole() == ProjectRole.PROJECT_MANAGER) && !assignment.endDate().isBefore(matrix.today())) {
+                assessing.add(assignment.projectId());
+            }
+        }
+        candidates.addAll(assessing);
         if (candidates.isEmpty()) {
             return List.of();
         }
         Map<Long, ChangeBoard> boardOf = new HashMap<>();
+        Set<Long> onBoard = new HashSet<>();
         for (Long project : candidates) {
             ChangeBoard board = boards.of(project);
             if (board.isMember(personId)) {
+                onBoard.add(project);
+                boardOf.put(project, board);
+            } else if (assessing.contains(project)) {
                 boardOf.put(project, board);
             }
         }
         if (boardOf.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("projects", boardOf.keySet());
-        List<ChangeLogEntry> waiting = jdbc.query(SELECT + " where cr.project in (:projects) and (cr.state = 'AWAITING_DECISION'"
-                + " or (cr.change_class = 'EMERGENCY' and cr.state in ('SUBMITTED', 'UNDER_ASSESSMENT')))"
+        String customerWaiting = "(cr.origin = 'SALES' and cr.state in ('SUBMITTED', 'UNDER_ASSESSMENT'))";
+        MapSqlParameterSource params = new MapSqlParameterSource("board", onBoard.isEmpty() ? Set.of(-1L) : onBoard)
+                .addValue("assessing", assessing.isEmpty() ? Set.of(-1L) : assessing);
+        List<ChangeLogEntry> waiting = jdbc.query(SELECT + " where (cr.project in (:board) and (cr.state = 'AWAITING_DECISION'"
+                + " or (cr.change_class = 'EMERGENCY' and cr.state in ('SUBMITTED', 'UNDER_ASSESSMENT')) or " + customerWaiting
+                + ")) or (cr.project in (:assessing) and " + customerWaiting + ")"
                 + " order by cr.id limit 500", params, ENTRY);
         Set<Long> voted = waiting.isEmpty() ? Set.of() : new HashSet<>(jdbc.queryForList("select v.change_request"
                 + " from change_request_vote v join change_request cr on cr.id = v.change_request"

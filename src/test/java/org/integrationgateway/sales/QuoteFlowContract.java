@@ -12,6 +12,7 @@ import java.util.List;
 import java.time.LocalDate;
 import org.integrationgateway.changecontrol.ChangeClass;
 import org.integrationgateway.changecontrol.ChangeControl;
+import org.integrationgateway.changecontrol.ChangeQueries;
 import org.integrationgateway.changecontrol.ChangeControlFixtures.Member;
 import org.integrationgateway.changecontrol.ChangeRequest;
 import org.integrationgateway.changecontrol.ChangeState;
@@ -44,6 +45,7 @@ abstract class QuoteFlowContract {
     @Autowired QuoteFixtures fixtures;
     @Autowired QuoteDesk desk;
     @Autowired ChangeControl changeControl;
+    @Autowired ChangeQueries queries;
     @Autowired SalesPipeline pipeline;
     @Autowired JdbcTemplate jdbc;
 
@@ -99,6 +101,12 @@ abstract class QuoteFlowContract {
         assertThat(request.getRequester()).as("the rep, who is not on the project").isEqualTo(s.carla().person());
         assertThat(request.getTitle()).startsWith("Customisation for Bellamy Foods").contains("Conveyor height 1,050 mm");
         assertThat(request.getDescription()).contains("> Conveyor height 1,050 mm instead of 900 mm", "EUR 48,000");
+        assertThat(queries.decisionQueue(s.team().engineer().person())).as("the assessor's queue, with the target")
+                .filteredOn(e -> e.request().id() == request.getId()).singleElement()
+                .satisfies(e -> assertThat(e.dueAt()).isEqualTo(line.getAnswerDue()));
+        assertThat(queries.decisionQueue(s.team().tom().person())).as("the board's queue")
+                .anyMatch(e -> e.request().id() == request.getId());
+        assertThat(queries.decisionQueue(s.team().marketer().person())).isEmpty();
         assertThat(audit("quote", quote.getId(), "line-added")).isEqualTo(2);
         assertThat(audit("quote", quote.getId(), "created")).isEqualTo(1);
     }
