@@ -33,6 +33,7 @@ import org.integrationgateway.specs.OrderCustomisation;
 import org.integrationgateway.specs.OrderVariants;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -312,9 +313,12 @@ public class QuoteDesk {
      * {@code changeRequestId}, reading the request's current answer (so repeated or late events do no harm). Runs
      * without a signed-in person: it is the project answering, not a user writing.
      *
+     * Each call is a transaction of its own (also inside the listener's), so that a write lost to a concurrent one
+     * can be retried on a fresh copy.
+     *
      * @return whether the line changed
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean refreshAnswer(long quoteId, int lineNumber, long changeRequestId) {
         Quote quote = quotes.findById(quoteId).orElse(null);
         if (quote == null) {
