@@ -268,7 +268,8 @@ where p.code = 'K7' and r.stage_index = v.stage;
 
 -- Change control on K7: the delegated envelope and board of the story, and three change requests: Priya's IP69K
 -- enclosure (normal, assessed by Lena, awaiting the board's decision at "Testing and validation", stage 4), a
--- customer wish the board rejected, and Marco's conveyor-height change still in draft.
+-- customer wish the board rejected, and the conveyor-height customisation of Marco's Bellamy quote, which Lena assessed
+-- (EUR 1,200, +3 days) and the delegated envelope approved at once (Wednesday). Its source is set once the quote exists.
 insert into change_envelope (project, revision, max_cost, currency, max_schedule_days, changed_at, changed_by, version)
 select id, 1, 5000.00, 'EUR', 5, :now, 'sofia.marin@kestrel.example', 0 from project where code = 'K7';
 insert into change_envelope_category (change_envelope, category)
@@ -323,16 +324,44 @@ where p.code = 'K7' and mr.email = 'marco.ricci@kestrel.example' and le.email = 
 
 insert into change_request (project, title, description, origin, source_kind, source_reference, source_label, requester,
                             requester_name, priority, change_class, requested_class, target_stage, target_gate_name, state,
-                            revenue_at_stake, revenue_currency, raised_at, decision_round, version)
+                            revenue_at_stake, revenue_currency, impact_cost_delta, impact_currency,
+                            impact_schedule_delta_days, impact_risk, impact_assessed_by, impact_assessed_by_name,
+                            impact_assessed_at, raised_at, submitted_at, decision, decision_forum, envelope_revision,
+                            decided_by, decided_at, decision_round, version)
 select p.id, 'Conveyor height 1,050 mm instead of 900 mm',
        'Bellamy Foods needs the infeed conveyor at 1,050 mm to match their existing line.',
-       'SALES', 'QUOTE_LINE', 'Q-0042/2', 'Quote Q-0042 line 2 (Bellamy Foods)', mr.id, mr.full_name,
+       'SALES', 'QUOTE_LINE', null, null, mr.id, mr.full_name,
        'HIGH', 'STANDARD', 'STANDARD', 3,
        (select s.gate_name from template_stage s join process_template t on t.id = s.process_template
         where t.code = 'STANDARD' and t.revision = 1 and s.stage_index = 3),
-       'DRAFT', 48000.00, 'EUR', cast(:now as timestamp with time zone) - interval '2' hour, 0, 0
-from project p, person mr
-where p.code = 'K7' and mr.email = 'marco.ricci@kestrel.example';
+       'APPROVED', 48000.00, 'EUR', 1200.00, 'EUR', 3, 'LOW', le.id, le.full_name,
+       cast(:now as timestamp with time zone) - interval '117' minute,
+       cast(:now as timestamp with time zone) - interval '120' minute,
+       cast(:now as timestamp with time zone) - interval '120' minute, 'APPROVE', 'ENVELOPE', 1,
+       'Delegated envelope r1', cast(:now as timestamp with time zone) - interval '116' minute, 0, 0
+from project p, person mr, person le
+where p.code = 'K7' and mr.email = 'marco.ricci@kestrel.example' and le.email = 'lena.vogt@kestrel.example';
+
+-- Thursday: Orchid Pharma's 316L customisation from Marco's Orchid quote, outside the envelope (EUR 18,000, +15 days),
+-- so a normal change before the board with its 5-day target.
+insert into change_request (project, title, description, origin, source_kind, source_reference, source_label, requester,
+                            requester_name, priority, change_class, requested_class, target_stage, target_gate_name, state,
+                            revenue_at_stake, revenue_currency, impact_cost_delta, impact_currency,
+                            impact_schedule_delta_days, impact_risk, impact_risk_note, impact_assessed_by,
+                            impact_assessed_by_name, impact_assessed_at, raised_at, submitted_at, decision_round, version)
+select p.id, '316L stainless contact parts',
+       'Orchid Pharma needs every part touching the product in 316L stainless steel for their sterile packs.',
+       'SALES', 'QUOTE_LINE', null, null, mr.id, mr.full_name,
+       'HIGH', 'NORMAL', 'STANDARD', 4,
+       (select s.gate_name from template_stage s join process_template t on t.id = s.process_template
+        where t.code = 'STANDARD' and t.revision = 1 and s.stage_index = 4),
+       'AWAITING_DECISION', 110000.00, 'EUR', 18000.00, 'EUR', 15, 'MEDIUM',
+       'New supplier for 316L parts; passivation to be validated.', le.id, le.full_name,
+       cast(:now as timestamp with time zone) - interval '65' minute,
+       cast(:now as timestamp with time zone) - interval '180' minute,
+       cast(:now as timestamp with time zone) - interval '180' minute, 0, 0
+from project p, person mr, person le
+where p.code = 'K7' and mr.email = 'marco.ricci@kestrel.example' and le.email = 'lena.vogt@kestrel.example';
 
 insert into change_request_item (change_request, position, item_key, category)
 select cr.id, 0, v.item_key, 'mechanical'
@@ -340,6 +369,7 @@ from change_request cr join project p on p.id = cr.project, (
     select 'Washdown-rated enclosure (IP69K)' as title, 'SPEC-14' as item_key
     union all select 'Operator panel in customer colours', 'SPEC-31'
     union all select 'Conveyor height 1,050 mm instead of 900 mm', 'SPEC-22'
+    union all select '316L stainless contact parts', 'SPEC-22'
 ) v
 where p.code = 'K7' and cr.title = v.title;
 
@@ -376,10 +406,52 @@ from change_request cr join project p on p.id = cr.project, person pe, (
            'lena.vogt@kestrel.example', interval '215' hour, null
     union all select 'Operator panel in customer colours', 6, 'DECIDE_REJECT', 'AWAITING_DECISION', 'REJECTED',
            'tom.achebe@kestrel.example', interval '192' hour, 'Board vote: 2 reject of 3 members.'
-    union all select 'Conveyor height 1,050 mm instead of 900 mm', 0, 'RAISE', null, 'DRAFT', 'marco.ricci@kestrel.example',
-           interval '2' hour, null
 ) v
 where p.code = 'K7' and cr.title = v.title and pe.email = v.email;
+
+-- The two customisations' timelines, to the minute; the envelope's approval and reclassification are by no person.
+insert into change_request_transition (change_request, position, action, from_state, to_state, actor_person, actor_name,
+                                       occurred_at, comment)
+select cr.id, v.position, v.action, v.from_state, v.to_state, pe.id, pe.full_name,
+       cast(:now as timestamp with time zone) - v.ago, v.comment
+from change_request cr join project p on p.id = cr.project, person pe, (
+    select 'Conveyor height 1,050 mm instead of 900 mm' as title, 0 as position, 'RAISE' as action,
+           cast(null as varchar(20)) as from_state, 'DRAFT' as to_state, 'marco.ricci@kestrel.example' as email,
+           interval '120' minute as ago, cast(null as varchar(200)) as comment
+    union all select 'Conveyor height 1,050 mm instead of 900 mm', 1, 'SUBMIT', 'DRAFT', 'SUBMITTED',
+           'marco.ricci@kestrel.example', interval '120' minute, null
+    union all select 'Conveyor height 1,050 mm instead of 900 mm', 2, 'START_ASSESSMENT', 'SUBMITTED', 'UNDER_ASSESSMENT',
+           'lena.vogt@kestrel.example', interval '118' minute, null
+    union all select 'Conveyor height 1,050 mm instead of 900 mm', 3, 'ASSESS', 'UNDER_ASSESSMENT', 'UNDER_ASSESSMENT',
+           'lena.vogt@kestrel.example', interval '117' minute, 'Longer frame legs; SPEC-22 for Bellamy only.'
+    union all select 'Conveyor height 1,050 mm instead of 900 mm', 4, 'COMPLETE_ASSESSMENT', 'UNDER_ASSESSMENT',
+           'AWAITING_DECISION', 'lena.vogt@kestrel.example', interval '116' minute, null
+    union all select '316L stainless contact parts', 0, 'RAISE', null, 'DRAFT', 'marco.ricci@kestrel.example',
+           interval '180' minute, null
+    union all select '316L stainless contact parts', 1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'marco.ricci@kestrel.example',
+           interval '180' minute, null
+    union all select '316L stainless contact parts', 2, 'START_ASSESSMENT', 'SUBMITTED', 'UNDER_ASSESSMENT',
+           'lena.vogt@kestrel.example', interval '100' minute, null
+    union all select '316L stainless contact parts', 3, 'ASSESS', 'UNDER_ASSESSMENT', 'UNDER_ASSESSMENT',
+           'lena.vogt@kestrel.example', interval '65' minute, 'New supplier for 316L parts; passivation to be validated.'
+    union all select '316L stainless contact parts', 4, 'COMPLETE_ASSESSMENT', 'UNDER_ASSESSMENT', 'AWAITING_DECISION',
+           'lena.vogt@kestrel.example', interval '64' minute, null
+) v
+where p.code = 'K7' and cr.title = v.title and pe.email = v.email;
+
+insert into change_request_transition (change_request, position, action, from_state, to_state, actor_person, actor_name,
+                                       occurred_at, comment)
+select cr.id, 5, v.action, 'AWAITING_DECISION', v.to_state, null, v.actor, cast(:now as timestamp with time zone) - v.ago,
+       v.comment
+from change_request cr join project p on p.id = cr.project, (
+    select 'Conveyor height 1,050 mm instead of 900 mm' as title, 'DECIDE_APPROVE' as action, 'APPROVED' as to_state,
+           'Delegated envelope r1' as actor, interval '116' minute as ago,
+           'Inside the delegated envelope (revision 1).' as comment
+    union all select '316L stainless contact parts', 'RECLASSIFY', 'AWAITING_DECISION', 'Delegated envelope',
+           interval '64' minute,
+           'Outside the delegated envelope, so a normal change for the board: cost 18000.00 EUR exceeds 5000.00 EUR; schedule 15 days exceeds 5 days.'
+) v
+where p.code = 'K7' and cr.title = v.title;
 
 -- The "Outside the envelope" reclassification of the customer wish, by the envelope policy (no person).
 insert into change_request_transition (change_request, position, action, from_state, to_state, actor_person, actor_name,
@@ -415,6 +487,7 @@ from project p, (
     union all select 14, 'Enclosure rated IP65', 'mechanical', 'MUST', 'APPROVED', 1, interval '3' day, interval '3' day
     union all select 22, 'Conveyor frame', 'mechanical', 'MUST', 'APPROVED', 2, interval '3' day, interval '12' day
     union all select 31, 'Operator panel housing', 'mechanical', 'SHOULD', 'APPROVED', 1, interval '4' day, interval '4' day
+    union all select 34, 'K7 base line', 'option', 'MUST', 'APPROVED', 1, interval '36' day, interval '36' day
     union all select 35, 'Servo film feeder', 'option', 'COULD', 'APPROVED', 1, interval '36' day, interval '36' day
 ) v
 where p.code = 'K7';
@@ -471,6 +544,10 @@ Doors close on continuous gaskets; cable entries use rated glands.',
            'A 15-inch touch panel in a **stainless steel housing** on a swivel arm, at the infeed end.',
            'Panel reachable from both sides of the infeed.', 'APPROVED', null, null, null,
            'rafael.costa@kestrel.example', interval '0' day, 'Industrial design agreed with the operators.'
+    union all select 'K7', 'SPEC-34', 1, 'K7 base line',
+           'The standard **K7 packaging line**: infeed conveyor, servo-driven film transport, sealing and outfeed, with the operator panel, installed and commissioned.',
+           'Factory acceptance test at 120 packs/min passed.', 'APPROVED', 300700.00, 'EUR', 90,
+           'sofia.marin@kestrel.example', interval '0' day, 'The standard line as the catalogue sells it.'
     union all select 'K7', 'SPEC-35', 1, 'Servo film feeder',
            'Optional **servo film feeder** from the SFF catalogue option: automatic splicing of the next film reel without stopping the line.',
            'Reel change at full speed without a stop.', 'APPROVED', 7400.00, 'EUR', 21,
@@ -508,14 +585,14 @@ select b.id, i.id, i.item_key, r.id, r.revision
 from baseline b join spec_item i on i.project = b.project
 join spec_item_revision r on r.spec_item = i.id and r.revision = i.current_revision
 join project p on p.id = b.project
-where p.code = 'K7' and (b.number = 2 and i.number <> 36 or b.number = 1 and i.number not in (35, 36));
+where p.code = 'K7' and (b.number = 2 and i.number <> 36 or b.number = 1 and i.number not in (34, 35, 36));
 
 update spec_item set locked_by_baseline = (select b.id from baseline b join project p on p.id = b.project
                                            where p.code = 'K7' and b.number = 1)
-where project = (select id from project where code = 'K7') and number not in (35, 36);
+where project = (select id from project where code = 'K7') and number not in (34, 35, 36);
 update spec_item set locked_by_baseline = (select b.id from baseline b join project p on p.id = b.project
                                            where p.code = 'K7' and b.number = 2)
-where project = (select id from project where code = 'K7') and number = 35;
+where project = (select id from project where code = 'K7') and number in (34, 35);
 
 insert into variant (project, name, customer, order_reference, baseline, created_at, created_by, version)
 select p.id, 'Orchid Pharma lines', c.id, null, b.id, cast(:now as timestamp with time zone) - interval '9' day,
@@ -538,7 +615,7 @@ insert into trace_link (from_type, from_id, from_label, from_project, to_type, t
 select cr.source_kind, cr.source_reference, lower(replace(cr.source_kind, '_', ' ')) || ' ' || cr.source_reference, null,
        'CHANGE_REQUEST', cast(cr.id as varchar(20)), 'CR-' || cr.id || ' ' || cr.title, cr.project, 'raised', cr.raised_at
 from change_request cr join project p on p.id = cr.project
-where p.code = 'K7' and cr.source_kind <> 'NONE';
+where p.code = 'K7' and cr.source_kind not in ('NONE', 'QUOTE_LINE');
 
 insert into trace_link (from_type, from_id, from_label, from_project, to_type, to_id, to_label, to_project, relation,
                         recorded_at)
@@ -646,6 +723,67 @@ insert into opportunity_stage_change (opportunity, position, from_stage, to_stag
                                       changed_by_person, changed_by, changed_at)
 select op.id, 1, 'PROSPECT', op.stage, op.probability, op.amount, op.currency, op.owner, pe.full_name, :now
 from opportunity op join person pe on pe.id = op.owner where op.stage <> 'PROSPECT';
+
+-- Quotes (Wednesday and Thursday). Marco's Bellamy quote is READY: the K7 base line, the servo film feeder and the
+-- conveyor-height customisation, answered feasible (+EUR 1,900, +3 days) by the envelope four minutes after he asked;
+-- EUR 310,000 in all, for Hannah to accept and Marco to book. His Orchid quote awaits the board's answer to the 316L
+-- customisation.
+insert into quote (opportunity, project, customer, owner_department, currency, state, valid_until, created_by_person,
+                   created_by, created_at, version)
+select o.id, p.id, o.customer, o.owner_department, 'EUR', v.state, cast(:end_plus_1 as date), o.owner, pe.full_name,
+       cast(:now as timestamp with time zone) - v.ago, 0
+from opportunity o join person pe on pe.id = o.owner, project p, (
+    select 'K7 packaging line with servo film feeder' as title, 'READY' as state, interval '125' minute as ago
+    union all select 'K7 line in 316L stainless for sterile packs', 'AWAITING_ANSWERS', interval '185' minute
+) v
+where o.title = v.title and p.code = 'K7'
+order by v.ago;
+
+insert into quote_line (quote, position, number, kind, status, item_key, item_revision, description, quantity, unit_price,
+                        lead_time_days)
+select q.id, v.position, v.position + 1, 'OPTION', 'ACTIVE', v.item_key, 1, v.description, 1, v.price, v.lead
+from quote q join opportunity o on o.id = q.opportunity, (
+    select 'K7 packaging line with servo film feeder' as title, 0 as position, 'SPEC-34' as item_key,
+           'K7 base line' as description, 300700.00 as price, 90 as lead
+    union all select 'K7 packaging line with servo film feeder', 1, 'SPEC-35', 'Servo film feeder', 7400.00, 21
+    union all select 'K7 line in 316L stainless for sterile packs', 0, 'SPEC-34', 'K7 base line', 300700.00, 90
+) v
+where o.title = v.title;
+
+insert into quote_line (quote, position, number, kind, status, description, quantity, wanted_by, line_value,
+                        change_request, answer, price_delta, cost_delta, cost_currency, schedule_delta_days, asked_at,
+                        answer_due, answered_at)
+select q.id, v.position, v.position + 1, 'CUSTOMISATION', 'ACTIVE', cr.title, 1, cast(:end_plus_4 as date), cr.revenue_at_stake,
+       cr.id, v.answer, v.price, v.cost, v.currency, v.days, cr.submitted_at, cr.submitted_at + v.due, cr.decided_at
+from quote q join opportunity o on o.id = q.opportunity join change_request cr on cr.project = q.project, (
+    select 'K7 packaging line with servo film feeder' as title, 2 as position,
+           'Conveyor height 1,050 mm instead of 900 mm' as request, 'FEASIBLE' as answer, 1900.00 as price,
+           1200.00 as cost, 'EUR' as currency, 3 as days, interval '1' day as due
+    union all select 'K7 line in 316L stainless for sterile packs', 1, '316L stainless contact parts', 'OPEN',
+           null, null, null, null, interval '7' day
+) v
+where o.title = v.title and cr.title = v.request;
+
+update change_request set source_reference = (select l.quote || ':' || l.number from quote_line l
+                                              where l.change_request = change_request.id),
+                          source_label = (select 'Quote Q-' || lpad(cast(l.quote as varchar(20)), 4, '0') || ' line '
+                                                 || l.number from quote_line l
+                                          where l.change_request = change_request.id)
+where source_kind = 'QUOTE_LINE';
+
+insert into trace_link (from_type, from_id, from_label, from_project, to_type, to_id, to_label, to_project, relation,
+                        recorded_at)
+select 'QUOTE_LINE', cr.source_reference, cr.source_label, cr.project,
+       'CHANGE_REQUEST', cast(cr.id as varchar(20)), 'CR-' || cr.id || ' ' || cr.title, cr.project, 'raised', cr.raised_at
+from change_request cr where cr.source_kind = 'QUOTE_LINE';
+
+-- The board's open decision on the 316L change (already e-mailed, so nothing is sent).
+insert into notification (person_id, kind, title, link, project_id, source, trigger_id, urgent, email_state, created_at)
+select b.id, 'DECISION_NEEDED', 'Decision needed: CR-' || cr.id || ' ' || cr.title, '/changes/' || cr.id, cr.project,
+       'change-request:' || cr.id, 'decision-needed', true, 'SKIPPED', :now
+from change_request cr
+join person b on b.email in ('sofia.marin@kestrel.example', 'tom.achebe@kestrel.example', 'ines.duarte@kestrel.example')
+where cr.title = '316L stainless contact parts';
 
 insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_state, after_state)
 values (:now, 'system', 'DemoOrganisation', 'kestrel', 'LOADED', null,

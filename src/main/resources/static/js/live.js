@@ -1,7 +1,8 @@
 // Live pages. A page that declares topics (data-live-topics="project:1 change-request:12" on <body> or any element)
 // gets ONE EventSource on /api/stream?topics=…. Every message is dispatched on document.body as two CustomEvents:
 // "live:event" and "live:<prefix>", where prefix is the event type up to its first dot (change-request.decided →
-// live:change-request, comment.posted → live:comment, inbox.notification → live:inbox); detail = the parsed data
+// live:change-request, comment.posted → live:comment, inbox.notification → live:inbox, quote.line-answered →
+// live:quote, order.booked → live:order); detail = the parsed data
 // {id, position, type, topics, occurredAt, data}. A resync event (the stream could not resume without a gap)
 // dispatches "live:resync": regions re-fetch themselves on it, so a gap is never silent.
 //

@@ -8,7 +8,10 @@ import org.integrationgateway.changecontrol.ChangeControlPermissions;
 import org.integrationgateway.changecontrol.ChangeQueries;
 import org.integrationgateway.identity.CurrentUser;
 import org.integrationgateway.identity.Role;
+import org.integrationgateway.sales.Quote;
+import org.integrationgateway.sales.QuoteDesk;
 import org.integrationgateway.shared.NotFoundException;
+import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.specs.SpecItem;
 import org.integrationgateway.specs.SpecPermissions;
 import org.integrationgateway.specs.Specifications;
@@ -19,8 +22,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The things people discuss today, each read through its owning module's public query service and permission
- * check: change requests, spec items and gate reviews (staff read all three; customer contacts none). Quotes and
- * meetings add a {@link DiscussionTargetKind} bean of their own.
+ * check: change requests, spec items and gate reviews (staff read all three; customer contacts none), and quotes
+ * (read by whoever sees the quote's opportunity: its sales team, administrators, PMO and the managers of its
+ * projects; {@link QuoteDesk#quote} answers not found to everyone else, so their discussion does not exist for them).
+ * Meetings add a {@link DiscussionTargetKind} bean of their own.
  */
 @Configuration(proxyBeanMethods = false)
 class DiscussionKinds {
@@ -58,6 +63,19 @@ class DiscussionKinds {
                 return Optional.empty();
             }
         }, subject -> staff());
+    }
+
+    @Bean
+    DiscussionTargetKind quoteDiscussions(QuoteDesk quotes) {
+        return new Kind(Topics.QUOTE, id -> {
+            try {
+                Quote quote = quotes.quote(id);
+                return Optional.of(new DiscussionSubject(CommentTarget.of(Topics.QUOTE, id), quote.getProject(),
+                        "Quote " + quote.key(), "/sales/quotes/" + id));
+            } catch (NotFoundException | NotPermittedException hidden) {
+                return Optional.empty();
+            }
+        }, subject -> true);
     }
 
     /** Gate reviews are read by administrators, PMO and staff (as their pages are). */

@@ -10,6 +10,9 @@ import org.integrationgateway.portfolio.Portfolio;
 import org.integrationgateway.portfolio.Project;
 import org.integrationgateway.portfolio.events.AssignmentSnapshot;
 import org.integrationgateway.portfolio.events.MatrixAssignmentAdded;
+import org.integrationgateway.sales.QuoteCreators;
+import org.integrationgateway.sales.events.QuoteLineAnswered;
+import org.integrationgateway.sales.events.QuoteSnapshot;
 import org.integrationgateway.stagegate.events.GateReviewScheduled;
 import org.integrationgateway.stagegate.events.ReviewSnapshot;
 import org.springframework.context.MessageSource;
@@ -27,7 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a change request that enters AWAITING_DECISION (other than a standard change the delegated envelope approves
  * at once), or an emergency change when it is submitted → DECISION_NEEDED for its project's board;</li>
  * <li>a gate review scheduled → DECISION_NEEDED for its gatekeepers;</li>
- * <li>a change request decided → DECIDED for its requester;</li>
+ * <li>a change request decided → DECIDED for its requester, unless it was raised from a quote line: then its
+ * requester hears of it through the quote;</li>
+ * <li>a quote's customisation answered for good (feasible, not feasible, withdrawn) → DECIDED for the person who
+ * started the quote, with a link to the quote (the salesperson waits for exactly this);</li>
  * <li>a person assigned to a project → ASSIGNED for them.</li>
  * </ul>
  * Anything about an emergency change, and every decision needed, is urgent (e-mailed at once). Titles are written
@@ -37,13 +43,18 @@ import org.springframework.transaction.annotation.Transactional;
 class NotificationTriggers {
 
     static final String DECISION_NEEDED_TRIGGER = "decision-needed";
+    static final String QUOTE_LINE = "QUOTE_LINE";
+    private static final java.util.Set<String> FINAL_ANSWERS = java.util.Set.of("FEASIBLE", "NOT_FEASIBLE", "WITHDRAWN");
 
     private final Inbox inbox;
     private final ChangeControl changeControl;
     private final Portfolio portfolio;
     private final MessageSource messages;
+    private final QuoteCreators quoteCreators;
 
-    NotificationTriggers(Inbox inbox, ChangeControl changeControl, Portfolio portfolio, MessageSource messages) {
+    NotificationTriggers(Inbox inbox, ChangeControl changeControl, Portfolio portfolio, MessageSource messages,
+                         QuoteCreators quoteCreators) {
+        this.quoteCreators = quoteCreators;
         this.inbox = inbox;
         this.changeControl = changeControl;
         this.portfolio = portfolio;
@@ -71,7 +82,7 @@ class NotificationTriggers {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ChangeRequestDecided event) {
         ChangeRequestSnapshot request = event.changeRequest();
-        if (request.requesterId() == null) {
+        if (request.requesterId() == null || QUOTE_LINE.equals(request.sourceKind())) {
             return;
         }
         String outcome = text("inbox.outcome." + event.outcome().toLowerCase(Locale.ROOT));
@@ -79,6 +90,45 @@ class NotificationTriggers {
                 text("inbox.title.decided", key(request), request.title(), outcome), changeLink(request),
                 request.projectId(), changeSource(request), "decided-" + event.decidedAt().toEpochMilli(),
                 isEmergency(request));
+    }
+
+    /**
+     * The answer arrives asynchronously (after the change request's transaction), so nobody is signed in and the
+     * creator is told even when they were the one who assessed it. Each answer (line and time) notifies once.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(QuoteLineAnswered event) {
+        if (!FINAL_ANSWERS.contains(event.answer())) {
+            return;
+        }
+        QuoteSnapshot quote = event.quote();
+        quoteCreators.creatorOf(quote.id()).ifPresent(creator -> inbox.notify(List.of(creator),
+                NotificationKind.DECIDED, quoteAnswerTitle(event), "/sales/quotes/" + quote.id(), quote.projectId(),
+                Topics.of(Topics.QUOTE, quote.id()), "line-" + event.lineNumber() + "-"
+                        + event.answer().toLowerCase(Locale.ROOT) + "-"
+                        + (event.answeredAt() == null ? 0 : event.answeredAt().toEpochMilli()), false));
+    }
+
+    private String quoteAnswerTitle(QuoteLineAnswered event) {
+        String key = event.quote().key();
+        return switch (event.answer()) {
+            case "FEASIBLE" -> text("inbox.title.quote-feasible", key, event.lineNumber(),
+                    signed(event.priceDelta(), event.quote().currency()), days(event.scheduleDeltaDays()));
+            case "NOT_FEASIBLE" -> text("inbox.title.quote-not-feasible", key, event.lineNumber(),
+                    event.note() == null ? "" : event.note());
+            default -> text("inbox.title.quote-withdrawn", key, event.lineNumber());
+        };
+    }
+
+    private static String signed(java.math.BigDecimal amount, String currency) {
+        java.math.BigDecimal value = amount == null ? java.math.BigDecimal.ZERO : amount;
+        return (value.signum() < 0 ? "-" : "+") + currency + " " + String.format(Locale.ENGLISH, "%,.2f", value.abs());
+    }
+
+    private String days(Integer days) {
+        int value = days == null ? 0 : days;
+        return text(Math.abs(value) == 1 ? "inbox.days.one" : "inbox.days.many", (value < 0 ? "-" : "+") + Math.abs(value));
     }
 
     @EventListener

@@ -19,6 +19,16 @@ import org.integrationgateway.portfolio.events.MatrixAssignmentChanged;
 import org.integrationgateway.portfolio.events.MatrixAssignmentEnded;
 import org.integrationgateway.portfolio.events.ProjectChanged;
 import org.integrationgateway.portfolio.events.ProjectCreated;
+import org.integrationgateway.sales.events.OpportunityChanged;
+import org.integrationgateway.sales.events.OpportunityCreated;
+import org.integrationgateway.sales.events.OpportunitySnapshot;
+import org.integrationgateway.sales.events.OpportunityStageChanged;
+import org.integrationgateway.sales.events.OrderBooked;
+import org.integrationgateway.sales.events.QuoteCreated;
+import org.integrationgateway.sales.events.QuoteLineAnswered;
+import org.integrationgateway.sales.events.QuoteLinesChanged;
+import org.integrationgateway.sales.events.QuoteSnapshot;
+import org.integrationgateway.sales.events.QuoteStateChanged;
 import org.integrationgateway.shared.AuditedChange;
 import org.integrationgateway.specs.events.BaselineFrozen;
 import org.integrationgateway.specs.events.SpecItemRevised;
@@ -33,15 +43,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which domain events go on the stream, and with which topics. An event's stream type is its audit entity type
- * and action ({@code change-request.decided}); its payload is the event itself. Every event here is
- * {@link StreamAudience#INTERNAL}: none of today's events is meant for customers (the portal adds its own).
- * Events about the organisation, accounts and process templates are administrative and stay off the stream.
- * {@code StreamCatalogTests} fails when a new event type is neither listed here nor deliberately left out.
+ * and action ({@code change-request.decided}); its payload is the event itself, except for sales: every event here is
+ * {@link StreamAudience#INTERNAL} (staff), but quotes, orders and opportunities are seen only by their sales team,
+ * administrators, PMO and the managers of their projects, so their stream payload is a notice of ids and state
+ * ({@link QuoteNotice}, {@link OrderNotice}, {@link OpportunityNotice}) without customer, values or prices: a page
+ * that follows them re-reads what changed through its own authorised endpoint. None of today's events is meant for
+ * customers (the portal adds its own). Events about the organisation, accounts and process templates are
+ * administrative and stay off the stream. {@code StreamCatalogTests} fails when a new event type is neither listed
+ * here nor deliberately left out.
  */
 @Component
 class StreamCatalog {
 
+    /** Sales pages that list opportunities and quotes (the pipeline board, the quote list). */
+    static final String PIPELINE = "pipeline";
+    /** Pages that list orders. */
+    static final String ORDERS = "orders";
+
     private final Map<Class<?>, Function<Object, Set<String>>> topicsByType = new LinkedHashMap<>();
+    private final Map<Class<?>, Function<Object, Object>> payloadByType = new LinkedHashMap<>();
 
     StreamCatalog() {
         changeRequest(ChangeRequestRaised.class, e -> e.changeRequest().projectId(), e -> e.changeRequest().id());
@@ -81,6 +101,33 @@ class StreamCatalog {
         register(MatrixAssignmentAdded.class, e -> topics(e.assignment().projectId()));
         register(MatrixAssignmentChanged.class, e -> topics(e.assignment().projectId()));
         register(MatrixAssignmentEnded.class, e -> topics(e.assignment().projectId()));
+
+        opportunity(OpportunityCreated.class, OpportunityCreated::opportunity);
+        opportunity(OpportunityChanged.class, OpportunityChanged::opportunity);
+        opportunity(OpportunityStageChanged.class, OpportunityStageChanged::opportunity);
+        quote(QuoteCreated.class, QuoteCreated::quote, e -> null, e -> null);
+        quote(QuoteLinesChanged.class, QuoteLinesChanged::quote, QuoteLinesChanged::lineNumber, e -> null);
+        quote(QuoteLineAnswered.class, QuoteLineAnswered::quote, QuoteLineAnswered::lineNumber,
+                QuoteLineAnswered::answer);
+        quote(QuoteStateChanged.class, QuoteStateChanged::quote, e -> null, e -> null);
+        register(OrderBooked.class, e -> topics(e.projectId(), Topics.of(Topics.QUOTE, e.quoteId()), ORDERS),
+                e -> new OrderNotice(e.orderId(), e.orderNumber(), e.quoteId(), e.quoteKey(), e.projectId()));
+    }
+
+    /**
+     * What the stream carries for a quote event: which quote, its project, its state, and for a line event the line
+     * and (for an answer) the answer's kind, never prices, values or the customer.
+     */
+    public record QuoteNotice(long quoteId, String key, long opportunityId, long projectId, String state,
+                              Integer lineNumber, String answer) {
+    }
+
+    /** What the stream carries for a booked order: which order, from which quote, on which project. */
+    public record OrderNotice(long orderId, String number, long quoteId, String quoteKey, long projectId) {
+    }
+
+    /** What the stream carries for an opportunity event: which opportunity and its stage. */
+    public record OpportunityNotice(long opportunityId, String stage, java.util.List<Long> projectIds) {
     }
 
     /** The stream entry for a domain event, or empty when the event does not go on the stream. */
@@ -95,8 +142,9 @@ class StreamCatalog {
         Set<String> eventTopics = topics.apply(event);
         Long projectId = eventTopics.stream().filter(t -> Topics.PROJECT.equals(Topics.kind(t))).findFirst()
                 .map(Topics::id).orElse(null);
+        Function<Object, Object> payload = payloadFor(event.getClass());
         return Optional.of(StreamAppend.internal(change.entityType() + "." + change.action(), projectId, eventTopics,
-                event));
+                payload == null ? event : payload.apply(event)));
     }
 
     /** True when events of this class go on the stream. */
@@ -111,6 +159,40 @@ class StreamCatalog {
             }
         }
         return null;
+    }
+
+    private Function<Object, Object> payloadFor(Class<?> eventClass) {
+        for (Map.Entry<Class<?>, Function<Object, Object>> entry : payloadByType.entrySet()) {
+            if (entry.getKey().isAssignableFrom(eventClass)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private <E> void opportunity(Class<E> type, Function<E, OpportunitySnapshot> snapshot) {
+        register(type, e -> new LinkedHashSet<>(Set.of(PIPELINE)), e -> {
+            OpportunitySnapshot o = snapshot.apply(e);
+            return new OpportunityNotice(o.id(), o.stage(), o.projectIds());
+        });
+    }
+
+    private <E> void quote(Class<E> type, Function<E, QuoteSnapshot> snapshot, Function<E, Integer> line,
+                           Function<E, String> answer) {
+        register(type, e -> {
+            QuoteSnapshot q = snapshot.apply(e);
+            return topics(q.projectId(), Topics.of(Topics.QUOTE, q.id()), PIPELINE);
+        }, e -> {
+            QuoteSnapshot q = snapshot.apply(e);
+            return new QuoteNotice(q.id(), q.key(), q.opportunityId(), q.projectId(), q.state(), line.apply(e),
+                    answer.apply(e));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> void register(Class<E> type, Function<E, Set<String>> topics, Function<E, Object> payload) {
+        register(type, topics);
+        payloadByType.put(type, event -> payload.apply((E) event));
     }
 
     private <E> void changeRequest(Class<E> type, Function<E, Long> project, Function<E, Long> request) {

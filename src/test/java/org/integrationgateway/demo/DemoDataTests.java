@@ -83,7 +83,8 @@ class DemoDataTests {
         assertThat(jdbc.queryForList("select i.item_key || ':' || i.category || ':' || i.current_revision from spec_item i "
                 + "join project p on p.id = i.project where p.code = 'K7' order by i.number", String.class))
                 .containsExactly("SPEC-3:requirement:1", "SPEC-7:design decision:1", "SPEC-14:mechanical:1",
-                        "SPEC-22:mechanical:2", "SPEC-31:mechanical:1", "SPEC-35:option:1", "SPEC-36:option:1");
+                        "SPEC-22:mechanical:2", "SPEC-31:mechanical:1", "SPEC-34:option:1", "SPEC-35:option:1",
+                        "SPEC-36:option:1");
         assertThat(jdbc.queryForObject("select r.body from spec_item_revision r join spec_item i on i.id = r.spec_item "
                 + "join project p on p.id = i.project where p.code = 'K7' and i.item_key = 'SPEC-22' and r.revision = 2",
                 String.class)).contains("900 mm");
@@ -92,7 +93,7 @@ class DemoDataTests {
         assertThat(jdbc.queryForList("select b.number || ':' || b.name || ':' || b.source || ':' || count(e.spec_item) "
                 + "from baseline b join project p on p.id = b.project left join baseline_entry e on e.baseline = b.id "
                 + "where p.code = 'K7' group by b.number, b.name, b.source order by b.number", String.class))
-                .containsExactly("1:GO at Gate 3: Go to development:GATE:5", "2:Quote baseline for Bellamy Foods:MANUAL:6");
+                .containsExactly("1:GO at Gate 3: Go to development:GATE:5", "2:Quote baseline for Bellamy Foods:MANUAL:7");
         assertThat(jdbc.queryForObject("select r.stage_index from baseline b join gate_review r on r.id = b.gate_review "
                 + "where b.number = 1 and b.project = r.project", Integer.class)).isEqualTo(2);
         assertThat(jdbc.queryForList("select i.item_key from spec_item i join project p on p.id = i.project "
@@ -102,6 +103,31 @@ class DemoDataTests {
         assertThat(jdbc.queryForObject("select l.to_label from trace_link l where l.from_type = 'RESEARCH_FINDING' "
                 + "and l.from_id = 'finding-food-washdown' and l.relation = 'raised'", String.class))
                 .endsWith("Washdown-rated enclosure (IP69K)");
+    }
+
+    @Test
+    void quotesMarcosBellamyLineReadyAtEur310000AndOrchids316lAwaitingTheBoard() {
+        assertThat(jdbc.queryForList("select o.title || ':' || q.state || ':' || q.created_by from quote q "
+                + "join opportunity o on o.id = q.opportunity order by q.id", String.class)).containsExactly(
+                "K7 packaging line with servo film feeder:READY:Marco Ricci",
+                "K7 line in 316L stainless for sterile packs:AWAITING_ANSWERS:Marco Ricci");
+        assertThat(jdbc.queryForObject("select sum(coalesce(l.unit_price * l.quantity, 0) + coalesce(l.price_delta, 0)) "
+                + "from quote_line l join quote q on q.id = l.quote where q.state = 'READY' and l.status = 'ACTIVE'",
+                java.math.BigDecimal.class)).isEqualByComparingTo("310000");
+        java.util.List<Long> quotes = jdbc.queryForList("select id from quote order by id", Long.class);
+        assertThat(jdbc.queryForList("select l.number || ':' || l.answer || ':' || cr.state || ':' "
+                + "|| cr.source_reference || ':' || cr.source_label from quote_line l "
+                + "join change_request cr on cr.id = l.change_request order by l.quote", String.class))
+                .containsExactly("3:FEASIBLE:APPROVED:" + quotes.get(0) + ":3:Quote " + String.format("Q-%04d", quotes.get(0))
+                                + " line 3",
+                        "2:OPEN:AWAITING_DECISION:" + quotes.get(1) + ":2:Quote " + String.format("Q-%04d", quotes.get(1))
+                                + " line 2");
+        assertThat(jdbc.queryForList("select r.option_price || ' ' || r.option_currency from spec_item_revision r "
+                + "join baseline_entry e on e.item_revision = r.id join baseline b on b.id = e.baseline "
+                + "where b.number = 2 and r.item_key in ('SPEC-34', 'SPEC-35') order by r.item_key", String.class))
+                .containsExactly("300700.00 EUR", "7400.00 EUR");
+        assertThat(jdbc.queryForObject("select count(*) from trace_link where from_type = 'QUOTE_LINE'", Integer.class))
+                .isEqualTo(2);
     }
 
     @Test

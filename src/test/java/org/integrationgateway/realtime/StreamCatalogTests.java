@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.integrationgateway.changecontrol.ChangeControlFixtures.as;
 import static org.integrationgateway.changecontrol.ChangeControlFixtures.draft;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -18,6 +21,13 @@ import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestSnapshot;
 import org.integrationgateway.identity.TestUsers;
 import org.integrationgateway.portfolio.PortfolioFixtures;
+import org.integrationgateway.sales.events.OpportunitySnapshot;
+import org.integrationgateway.sales.events.OpportunityStageChanged;
+import org.integrationgateway.sales.events.OrderBooked;
+import org.integrationgateway.sales.events.QuoteLineAnswered;
+import org.integrationgateway.sales.events.QuoteLinesChanged;
+import org.integrationgateway.sales.events.QuoteSnapshot;
+import org.integrationgateway.sales.events.QuoteStateChanged;
 import org.integrationgateway.shared.AuditedChange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +51,7 @@ class StreamCatalogTests {
 
     private static final String[] EVENT_PACKAGES = {"org.integrationgateway.changecontrol.events",
             "org.integrationgateway.specs.events", "org.integrationgateway.stagegate.events",
-            "org.integrationgateway.portfolio.events"};
+            "org.integrationgateway.portfolio.events", "org.integrationgateway.sales.events"};
 
     /** Events that stay off the stream, and why. */
     private static final Map<String, String> LEFT_OFF = Map.of(
@@ -84,6 +94,48 @@ class StreamCatalogTests {
         assertThat(unaccounted).as("events neither in the StreamCatalog nor in LEFT_OFF (with a reason)").isEmpty();
         for (String leftOff : LEFT_OFF.keySet()) {
             assertThat(catalog.streams(Class.forName(leftOff))).as(leftOff).isFalse();
+        }
+    }
+
+    @Test
+    void salesEventsGoOnTheStreamAsNoticesOfIdsAndStateWithoutFigures() throws Exception {
+        QuoteSnapshot quote = new QuoteSnapshot(7, "Q-0007", 3, 11, 5, 2, "READY", "EUR",
+                new BigDecimal("294400.00"), LocalDate.of(2026, 3, 1), 3, 0);
+        StreamAppend answered = catalog.describe(new QuoteLineAnswered(quote, 3, 12, "FEASIBLE",
+                new BigDecimal("1900.00"), 3, null, Instant.now(), Instant.now())).orElseThrow();
+        assertThat(answered.type()).isEqualTo("quote.line-answered");
+        assertThat(answered.audience()).isEqualTo(StreamAudience.INTERNAL);
+        assertThat(answered.projectId()).isEqualTo(11L);
+        assertThat(answered.topics()).containsExactlyInAnyOrder("quote:7", "project:11", "pipeline");
+        assertThat(answered.payload()).isEqualTo(new StreamCatalog.QuoteNotice(7, "Q-0007", 3, 11, "READY", 3, "FEASIBLE"));
+
+        StreamAppend accepted = catalog.describe(new QuoteStateChanged(quote, "READY", "ACCEPTED", "Hannah Bellamy",
+                null)).orElseThrow();
+        assertThat(accepted.type()).isEqualTo("quote.accepted");
+        assertThat(accepted.payload()).isEqualTo(new StreamCatalog.QuoteNotice(7, "Q-0007", 3, 11, "READY", null, null));
+        assertThat(catalog.describe(new QuoteLinesChanged(quote, "line-reworded", 4, "CUSTOMISATION", 13L, "Carla"))
+                .orElseThrow().type()).isEqualTo("quote.line-reworded");
+
+        StreamAppend booked = catalog.describe(new OrderBooked(42, "ORD-0042", 7, "Q-0007", 3, 5, 11, 8, 2,
+                new BigDecimal("310000.00"), "EUR", LocalDate.now(), Instant.now(), "Marco Ricci", LocalDate.now(),
+                List.of(3), List.of(12L), 9L)).orElseThrow();
+        assertThat(booked.type()).isEqualTo("order.booked");
+        assertThat(booked.topics()).containsExactlyInAnyOrder("quote:7", "project:11", "orders");
+        assertThat(booked.payload()).isEqualTo(new StreamCatalog.OrderNotice(42, "ORD-0042", 7, "Q-0007", 11));
+
+        OpportunitySnapshot opportunity = new OpportunitySnapshot(3, 5, null, "K7 for Bellamy", "WON",
+                new BigDecimal("310000"), "EUR", 100, new BigDecimal("310000"), LocalDate.now(), 8, 2, List.of(11L), null);
+        StreamAppend won = catalog.describe(new OpportunityStageChanged(opportunity, opportunity, "NEGOTIATION", "WON",
+                new BigDecimal("310000"), "EUR", "Marco Ricci")).orElseThrow();
+        assertThat(won.type()).isEqualTo("opportunity.stage-changed");
+        assertThat(won.topics()).containsExactly("pipeline");
+        assertThat(won.projectId()).isNull();
+        assertThat(won.payload()).isEqualTo(new StreamCatalog.OpportunityNotice(3, "WON", List.of(11L)));
+
+        for (StreamAppend append : List.of(answered, accepted, booked, won)) {
+            String json = EventStream.JSON.writeValueAsString(append.payload());
+            assertThat(json).doesNotContain("1900").doesNotContain("310000").doesNotContain("294400")
+                    .doesNotContain("Bellamy");
         }
     }
 
