@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Injects change requests into gate reviews: every change targeted at the gate (or deferred to it) and awaiting a
- * decision is an agenda item, followed by one item leading to the page where they are decided with the gate.
+ * decision is an agenda item, followed by one item leading to the page where they are decided with the gate; then
+ * every approved change an order scheduled for the gate, to be carried out by it.
  */
 @Component
 @Order(10)
@@ -28,16 +29,20 @@ class ChangeAgenda implements GateAgendaContributor {
 
     @Override
     public List<AgendaItem> agendaFor(GateContext gate) {
-        List<Long> ids = requests.findAllIdsAtGate(gate.projectId(), gate.stageIndex());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         List<AgendaItem> items = new ArrayList<>();
-        queries.entries(ids).stream().sorted(java.util.Comparator.comparing(ChangeLogEntry::id)).forEach(entry ->
-                items.add(new AgendaItem(SOURCE, entry.key() + " " + entry.title(), detail(entry), "/changes/" + entry.id())));
-        items.add(new AgendaItem(SOURCE, "Decide " + ids.size() + (ids.size() == 1 ? " change" : " changes") + " with this gate",
-                "Approve, reject or defer the changes brought to this gate, one by one or together.",
-                "/gate-reviews/" + gate.reviewId() + "/changes"));
+        List<Long> ids = requests.findAllIdsAtGate(gate.projectId(), gate.stageIndex());
+        if (!ids.isEmpty()) {
+            queries.entries(ids).stream().sorted(java.util.Comparator.comparing(ChangeLogEntry::id)).forEach(entry ->
+                    items.add(new AgendaItem(SOURCE, entry.key() + " " + entry.title(), detail(entry), "/changes/" + entry.id())));
+            items.add(new AgendaItem(SOURCE, "Decide " + ids.size() + (ids.size() == 1 ? " change" : " changes") + " with this gate",
+                    "Approve, reject or defer the changes brought to this gate, one by one or together.",
+                    "/gate-reviews/" + gate.reviewId() + "/changes"));
+        }
+        List<Long> scheduled = requests.findAllIdsScheduledAtGate(gate.projectId(), gate.stageIndex());
+        requests.findAllById(scheduled).stream().sorted(java.util.Comparator.comparing(ChangeRequest::getId))
+                .forEach(request -> items.add(new AgendaItem(SOURCE, request.key() + " " + request.getTitle(),
+                        "Approved; to be carried out by this gate for " + request.getScheduled().orderLabel() + ".",
+                        "/changes/" + request.getId())));
         return items;
     }
 

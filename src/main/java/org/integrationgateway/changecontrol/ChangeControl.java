@@ -205,12 +205,34 @@ public class ChangeControl {
      * ahead, otherwise at the project's next gate; recorded in its history with the order, shown on that gate
      * review's agenda, and published as {@code ChangeRequestScheduled}. Called by sales when booking, after its own
      * checks; repeating it for the same order changes nothing.
+     * <p>
+     * A project whose lifecycle has not started (or has ended) has no gate ahead: the request is scheduled without a
+     * stage, linked to the order only, and no agenda shows it. A request already IMPLEMENTED, VERIFIED or CLOSED is
+     * carried out, so only the order link is recorded.
      *
-     * @throws RuleViolationException if the request is not approved
+     * @param order an {@link SourceKind#ORDER} reference: the sales module's order id and its label (e.g. "Order O-7")
+     * @throws RuleViolationException if the request is not approved ({@code not-approved}), or is scheduled for
+     *                                another order already ({@code scheduled-for-another-order})
+     * @throws InvalidRequestException if {@code order} is not an order reference
      */
     @Transactional
     public ChangeRequest scheduleForOrder(long id, SourceReference order) {
-        throw new UnsupportedOperationException("scheduleForOrder is being built");
+        ChangeRequest request = changeRequest(id);
+        Optional<ProjectLifecycle> lifecycle = lifecycleOf(request.getProject());
+        ProjectGates gates = lifecycle.isEmpty() || lifecycle.get().getState().isFinal() ? ProjectGates.NOT_STARTED
+                : gates(request.getProject());
+        ChangeActor signedIn = permissions.actorFor(request.getProject());
+        ChangeActor actor = new ChangeActor(signedIn.personId(), signedIn.name(), Set.of());
+        if (!request.schedule(order, gates, actor, clock.instant())) {
+            return request;
+        }
+        return racing("The change request", () -> requests.save(request));
+    }
+
+    /** The approved requests an order scheduled for the gate closing {@code stageIndex} of the project, by id. */
+    public List<ChangeRequest> scheduledAtGate(long projectId, int stageIndex) {
+        return requests.findAllById(requests.findAllIdsScheduledAtGate(projectId, stageIndex)).stream()
+                .sorted(java.util.Comparator.comparing(ChangeRequest::getId)).toList();
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import org.integrationgateway.changecontrol.events.ChangeRequestAssessed;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestEdited;
 import org.integrationgateway.changecontrol.events.ChangeRequestRaised;
+import org.integrationgateway.changecontrol.events.ChangeRequestScheduled;
 import org.integrationgateway.changecontrol.events.ChangeRequestSnapshot;
 import org.integrationgateway.changecontrol.events.ChangeRequestTransitioned;
 import org.integrationgateway.changecontrol.events.ChangeRequestVoted;
@@ -48,6 +49,10 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
     public static final int MAX_LINKS = 20;
     public static final int MAX_URL = 2_000;
 
+    /** States in which a request counts as approved, so an order may schedule it. */
+    static final Set<ChangeState> SCHEDULABLE = java.util.EnumSet.of(ChangeState.APPROVED, ChangeState.IMPLEMENTED,
+            ChangeState.VERIFIED, ChangeState.CLOSED);
+
     @Id
     private Long id;
     private final long project;
@@ -79,6 +84,8 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
     private int decisionRound;
     private Instant interruptedAt;
     private Instant interruptionEndedAt;
+    @Embedded.Nullable(prefix = "scheduled_")
+    private OrderSchedule scheduled;
     @MappedCollection(idColumn = "change_request", keyColumn = "position")
     private List<SpecItemRef> affectedItems;
     @MappedCollection(idColumn = "change_request", keyColumn = "position")
@@ -97,7 +104,8 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
                   BigDecimal revenueAtStake, String revenueCurrency, ImpactAssessment impact, Instant raisedAt,
                   Instant submittedAt, VoteChoice decision, DecisionForum decisionForum, String decisionReference,
                   Integer envelopeRevision, String decidedBy, Instant decidedAt, int decisionRound,
-                  Instant interruptedAt, Instant interruptionEndedAt, List<SpecItemRef> affectedItems,
+                  Instant interruptedAt, Instant interruptionEndedAt, OrderSchedule scheduled,
+                  List<SpecItemRef> affectedItems,
                   List<AttachmentLink> links, List<TransitionRecord> transitions, Set<Vote> votes, Long version) {
         this.id = id;
         this.project = project;
@@ -127,6 +135,7 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
         this.decisionRound = decisionRound;
         this.interruptedAt = interruptedAt;
         this.interruptionEndedAt = interruptionEndedAt;
+        this.scheduled = scheduled;
         this.affectedItems = new ArrayList<>(affectedItems);
         this.links = new ArrayList<>(links);
         this.transitions = new ArrayList<>(transitions);
@@ -149,7 +158,7 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
         }
         ChangeRequest request = new ChangeRequest(null, project, null, null, null, null, actor.personId(), actor.name(),
                 null, null, null, null, null, ChangeState.DRAFT, null, null, null, now, null, null, null, null, null,
-                null, null, 0, null, null, List.of(), List.of(), List.of(), Set.of(), null);
+                null, null, 0, null, null, null, List.of(), List.of(), List.of(), Set.of(), null);
         request.apply(draft, gates);
         request.requestedClass = request.changeClass;
         request.transitions.add(new TransitionRecord("RAISE", null, ChangeState.DRAFT, actor.personId(), actor.name(), now, null));
@@ -333,6 +342,50 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
     void withdraw(ChangeActor actor, String comment, Instant now) {
         require(ChangeAction.WITHDRAW, actor);
         move(ChangeAction.WITHDRAW, ChangeState.WITHDRAWN, actor, comment, now);
+    }
+
+    /**
+     * Schedules this approved request into its project for {@code order} (kind ORDER): at its target gate while that
+     * gate is still ahead of the project ({@code gates}), otherwise at the project's next gate, and without a stage
+     * when the project has no gate ahead ({@link ProjectGates#NOT_STARTED} for a lifecycle not started or ended). A
+     * request already IMPLEMENTED, VERIFIED or CLOSED is carried out, so only the order link is recorded. Records a
+     * SCHEDULE entry (the state is unchanged) and registers {@link ChangeRequestScheduled}.
+     *
+     * @return false, changing nothing, if the request is already scheduled for this order
+     * @throws InvalidRequestException if {@code order} is not an order reference
+     * @throws RuleViolationException  if the request is not approved ({@code not-approved}), or is scheduled for
+     *                                 another order already ({@code scheduled-for-another-order})
+     */
+    boolean schedule(SourceReference order, ProjectGates gates, ChangeActor actor, Instant now) {
+        if (order == null || order.kind() != SourceKind.ORDER) {
+            throw new InvalidRequestException("order", "Name the order that schedules the change request.");
+        }
+        String reference = text("order.reference", order.reference(), 100, true);
+        String label = text("order.label", order.label(), 200, false);
+        if (!SCHEDULABLE.contains(state) || decision != VoteChoice.APPROVE) {
+            throw new RuleViolationException("not-approved", null, key() + " is " + describe(state)
+                    + "; only an approved change request is scheduled into the project for an order.");
+        }
+        if (scheduled != null) {
+            if (scheduled.orderReference().equals(reference)) {
+                return false;
+            }
+            throw new RuleViolationException("scheduled-for-another-order", null, key() + " is scheduled for "
+                    + scheduled.orderLabel() + " already.");
+        }
+        Integer stage = null;
+        if (state == ChangeState.APPROVED && gates.started()) {
+            stage = targetStage != null && targetStage >= gates.currentStage() ? targetStage : gates.currentStage();
+        }
+        String gate = stage == null ? null : gates.gateName(stage);
+        String orderLabel = label == null ? reference : label;
+        scheduled = new OrderSchedule(stage, gate, reference, orderLabel, now);
+        String note = stage != null ? "Scheduled for gate \"" + gate + "\" by " + orderLabel + "."
+                : state == ChangeState.APPROVED ? "Scheduled by " + orderLabel + "; the project has no gate ahead yet."
+                : "Carried out already; linked to " + orderLabel + ".";
+        transitions.add(new TransitionRecord("SCHEDULE", state, state, actor.personId(), actor.name(), now, note));
+        registerEvent(new ChangeRequestScheduled(snapshot(), reference, orderLabel, stage, gate, actor.name(), now));
+        return true;
     }
 
     /** Marks the start of the stage interruption this emergency change caused. */
@@ -725,6 +778,11 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
 
     public Instant getInterruptionEndedAt() {
         return interruptionEndedAt;
+    }
+
+    /** Where an order scheduled this request, or null. */
+    public OrderSchedule getScheduled() {
+        return scheduled;
     }
 
     public List<SpecItemRef> getAffectedItems() {

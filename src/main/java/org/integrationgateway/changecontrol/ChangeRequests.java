@@ -10,4 +10,9 @@ interface ChangeRequests extends ListCrudRepository<ChangeRequest, Long> {
     @Query("select id from change_request where project = :project and target_stage = :stage"
             + " and state in ('AWAITING_DECISION', 'DEFERRED') order by id")
     List<Long> findAllIdsAtGate(long project, int stage);
+
+    /** Approved requests an order scheduled for the gate closing {@code stage}, still to be carried out. */
+    @Query("select id from change_request where project = :project and scheduled_stage = :stage"
+            + " and state = 'APPROVED' order by id")
+    List<Long> findAllIdsScheduledAtGate(long project, int stage);
 }

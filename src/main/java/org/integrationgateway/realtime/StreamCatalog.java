@@ -11,6 +11,7 @@ import org.integrationgateway.changecontrol.events.ChangeRequestAssessed;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestEdited;
 import org.integrationgateway.changecontrol.events.ChangeRequestRaised;
+import org.integrationgateway.changecontrol.events.ChangeRequestScheduled;
 import org.integrationgateway.changecontrol.events.ChangeRequestTransitioned;
 import org.integrationgateway.changecontrol.events.ChangeRequestVoted;
 import org.integrationgateway.changecontrol.events.DelegatedEnvelopeChanged;
@@ -70,6 +71,7 @@ class StreamCatalog {
         changeRequest(ChangeRequestAssessed.class, e -> e.changeRequest().projectId(), e -> e.changeRequest().id());
         changeRequest(ChangeRequestVoted.class, ChangeRequestVoted::projectId, ChangeRequestVoted::changeRequestId);
         changeRequest(ChangeRequestDecided.class, e -> e.changeRequest().projectId(), e -> e.changeRequest().id());
+        changeRequest(ChangeRequestScheduled.class, e -> e.changeRequest().projectId(), e -> e.changeRequest().id());
         register(ChangeBoardChanged.class, e -> topics(e.projectId()));
         register(DelegatedEnvelopeChanged.class, e -> topics(e.projectId()));
 

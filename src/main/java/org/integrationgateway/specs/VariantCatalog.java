@@ -2,9 +2,11 @@ package org.integrationgateway.specs;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.integrationgateway.identity.CurrentUser;
@@ -80,12 +82,7 @@ public class VariantCatalog {
         }
         ItemRules.text("name", input.name(), Variant.MAX_NAME, true);
         if (input.customerId() != null) {
-            try {
-                customers.get(input.customerId());
-            } catch (NotFoundException unknown) {
-                throw new RuleViolationException("unknown-customer", "customerId", "There is no customer organisation "
-                        + input.customerId() + ".");
-            }
+            requireCustomer(input.customerId());
         }
         Baseline baseline = input.baselineId() != null ? baselineFor(projectId, input.baselineId())
                 : baselining.baselines(projectId).stream().findFirst().orElseThrow(() -> new RuleViolationException(
@@ -95,6 +92,48 @@ public class VariantCatalog {
                 input.orderReference(), baseline, actor(), clock.instant()));
         publish(variant, "created", null, null);
         return variant;
+    }
+
+    /**
+     * The order's variant, without the editor check (see {@link OrderVariants}): on the latest baseline, one override
+     * per item of it that the customisations change; empty without a baseline. An order that has its variant already
+     * gets that one back unchanged.
+     */
+    @Transactional
+    Optional<Long> createForOrder(long projectId, long customerId, String orderNumber,
+                                  List<OrderCustomisation> customisations) {
+        portfolio.project(projectId);
+        String number = ItemRules.text("orderNumber", orderNumber, Variant.MAX_ORDER_REFERENCE, true);
+        String name = OrderVariants.variantName(number);
+        Optional<Variant> existing = variants.findByProjectAndOrderReference(projectId, number).stream()
+                .filter(v -> v.getName().equals(name)).findFirst();
+        if (existing.isPresent()) {
+            return Optional.of(existing.get().getId());
+        }
+        Optional<Baseline> latest = baselining.baselines(projectId).stream().findFirst();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        requireCustomer(customerId);
+        Baseline baseline = latest.get();
+        Map<String, List<OrderCustomisation>> byItem = new LinkedHashMap<>();
+        for (OrderCustomisation customisation : customisations) {
+            if (customisation != null && entry(baseline, customisation.itemKey()) != null) {
+                byItem.computeIfAbsent(Variant.normaliseKey(customisation.itemKey()), key -> new ArrayList<>())
+                        .add(customisation);
+            }
+        }
+        Variant variant = Variant.create(projectId, name, customerId, number, baseline, actor(), clock.instant());
+        List<ItemRevision> overridden = new ArrayList<>();
+        byItem.forEach((key, onItem) -> {
+            ItemRevision revision = revisions.findById(entry(baseline, key).itemRevision()).orElseThrow();
+            variant.override(revision, OrderVariants.overrideFor(revision, number, onItem));
+            overridden.add(revision);
+        });
+        Variant saved = variants.save(variant);
+        publish(saved, "created", null, null);
+        overridden.forEach(revision -> publish(saved, "overridden", revision.itemKey(), revision));
+        return Optional.of(saved.getId());
     }
 
     /**
@@ -192,6 +231,15 @@ public class VariantCatalog {
             throw ConflictException.staleVersion("The variant");
         }
         return variant;
+    }
+
+    private void requireCustomer(long customerId) {
+        try {
+            customers.get(customerId);
+        } catch (NotFoundException unknown) {
+            throw new RuleViolationException("unknown-customer", "customerId", "There is no customer organisation "
+                    + customerId + ".");
+        }
     }
 
     private void requireEditor(long projectId) {

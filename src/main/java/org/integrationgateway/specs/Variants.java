@@ -6,4 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface Variants extends ListCrudRepository<Variant, Long> {
 
     List<Variant> findByProjectOrderByName(long project);
+
+    List<Variant> findByProjectAndOrderReference(long project, String orderReference);
 }

@@ -19,6 +19,7 @@ import org.integrationgateway.changecontrol.ChangeControlFixtures.Member;
 import org.integrationgateway.changecontrol.ChangeControlFixtures.Team;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.InvalidRequestException;
+import org.integrationgateway.shared.NotFoundException;
 import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
 import org.integrationgateway.stagegate.Decision;
@@ -532,7 +533,222 @@ abstract class ChangeControlFlowContract {
                 () -> awaitingDecision(team, "Raced decision", 0));
     }
 
+    // ---- for a sale: raising, the answer, withdrawal and scheduling for an order ------------------------------------------
+
+    @Test
+    void aSalespersonOutsideTheProjectRaisesACustomisationSubmittedAtOnce() {
+        Team team = fixtures.team(true);
+        ChangeRequest raised = as(team.outsider(), () -> changeControl.raiseForSale(team.id(), forSale("Q-1/2", "STANDARD")));
+
+        assertThat(raised.getState()).isEqualTo(ChangeState.SUBMITTED);
+        assertThat(raised.getOrigin()).isEqualTo(Origin.SALES);
+        assertThat(raised.getSource()).isEqualTo(new SourceReference(SourceKind.QUOTE_LINE, "Q-1/2", "Quote Q-1 line 2"));
+        assertThat(raised.getRequester()).isEqualTo(team.outsider().person());
+        assertThat(raised.getRevenueAtStake()).isEqualByComparingTo("48000");
+        assertThat(raised.getRevenueCurrency()).isEqualTo("EUR");
+        assertThat(raised.getSubmittedAt()).isNotNull();
+        assertThat(auditActions(raised.getId())).containsExactly("raised", "submit");
+
+        ChangeRequestDraft marketing = new ChangeRequestDraft("Wrong origin", null, Origin.MARKETING,
+                new SourceReference(SourceKind.QUOTE_LINE, "Q-1/3", null), null, ChangeClass.NORMAL, null, List.of(),
+                List.of(), null, null);
+        ChangeRequestDraft finding = new ChangeRequestDraft("Wrong source", null, Origin.SALES,
+                new SourceReference(SourceKind.RESEARCH_FINDING, "RF-1", null), null, ChangeClass.NORMAL, null,
+                List.of(), List.of(), null, null);
+        ChangeRequestDraft none = new ChangeRequestDraft("No source", null, Origin.SALES, null, null,
+                ChangeClass.NORMAL, null, List.of(), List.of(), null, null);
+        for (ChangeRequestDraft wrong : List.of(marketing, finding, none)) {
+            assertThatThrownBy(() -> as(team.outsider(), () -> changeControl.raiseForSale(team.id(), wrong)))
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("source"));
+        }
+        assertThat(queries.counts(team.id()).total()).isEqualTo(1);
+    }
+
+    @Test
+    void theAnswerFollowsTheRequestFromSubmissionToTheEnvelopesApproval() {
+        Team team = fixtures.team(true);
+        DelegatedEnvelope envelope = fixtures.envelope(team);
+        ChangeRequest raised = as(team.seller(), () -> changeControl.raiseForSale(team.id(), forSale("Q-2/1", "STANDARD")));
+
+        ChangeAnswer submitted = changeControl.answer(raised.getId());
+        assertThat(submitted.state()).isEqualTo(ChangeState.SUBMITTED);
+        assertThat(submitted.costDelta()).isNull();
+        assertThat(submitted.scheduleDeltaDays()).isNull();
+        assertThat(submitted.reason()).isNull();
+        assertThat(submitted.decidedAt()).isNull();
+        assertThat(submitted.submittedAt()).isEqualTo(changeControl.changeRequest(raised.getId()).getSubmittedAt());
+        assertThat(submitted.dueAt()).isAfter(submitted.submittedAt());
+        assertThat(submitted.approved()).isFalse();
+
+        as(team.engineer(), () -> changeControl.assess(raised.getId(), null, impact("1200", 3, "option")));
+        ChangeAnswer assessed = changeControl.answer(raised.getId());
+        assertThat(assessed.state()).isEqualTo(ChangeState.UNDER_ASSESSMENT);
+        assertThat(assessed.costDelta()).isEqualByComparingTo("1200");
+        assertThat(assessed.currency()).isEqualTo("EUR");
+        assertThat(assessed.scheduleDeltaDays()).isEqualTo(3);
+        assertThat(assessed.affectedItemKeys()).containsExactly("SPEC-22");
+        assertThat(assessed.forum()).isNull();
+
+        as(team.engineer(), () -> changeControl.completeAssessment(raised.getId(), null, null));
+        ChangeAnswer approved = changeControl.answer(raised.getId());
+        assertThat(approved.approved()).isTrue();
+        assertThat(approved.forum()).isEqualTo(DecisionForum.ENVELOPE);
+        assertThat(approved.reason()).contains("Inside the delegated envelope");
+        assertThat(approved.decidedBy()).isEqualTo("Delegated envelope r" + envelope.getRevision());
+        assertThat(approved.decidedAt()).isNotNull();
+        assertThat(approved.targetStage()).isZero();
+        assertThat(approved.deferredToGate()).isNull();
+    }
+
+    @Test
+    void theAnswerGivesTheBoardsRejectionWithItsReasonAndADeferralWithItsGate() {
+        Team team = fixtures.team(true);
+        as(team.manager(), () -> changeControl.setUpBoard(team.id(), null, new BoardSetup(List.of(team.manager().person(),
+                team.tom().person(), team.ines().person()), BoardRule.SINGLE_APPROVER, null, team.tom().person(), DAY,
+                WEEK, HOURS)));
+        ChangeRequest rejected = assessedForSale(team, "Q-3/1");
+        ChangeRequest deferred = assessedForSale(team, "Q-3/2");
+
+        as(team.tom(), () -> changeControl.decide(rejected.getId(), null, VoteChoice.REJECT, null,
+                "Needs a new mould; not for one customer"));
+        as(team.tom(), () -> changeControl.decide(deferred.getId(), null, VoteChoice.DEFER, 2, "After validation"));
+
+        ChangeAnswer no = changeControl.answer(rejected.getId());
+        assertThat(no.rejected()).isTrue();
+        assertThat(no.reason()).isEqualTo("Needs a new mould; not for one customer");
+        assertThat(no.forum()).isEqualTo(DecisionForum.APPROVER);
+        assertThat(no.decidedBy()).isEqualTo("Tom Achebe");
+        assertThat(no.costDelta()).isEqualByComparingTo("18000");
+        ChangeAnswer later = changeControl.answer(deferred.getId());
+        assertThat(later.deferred()).isTrue();
+        assertThat(later.reason()).isEqualTo("After validation");
+        assertThat(later.deferredToGate()).isEqualTo(changeControl.gates(team.id()).gateName(2));
+        assertThat(later.targetStage()).isEqualTo(2);
+        assertThatThrownBy(() -> changeControl.answer(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theSourceWithdrawsItsUndecidedRequestAndLeavesADecidedOneAlone() {
+        Team team = fixtures.team(true);
+        fixtures.envelope(team);
+        ChangeRequest open = as(team.seller(), () -> changeControl.raiseForSale(team.id(), forSale("Q-4/1", "NORMAL")));
+        SourceReference line = new SourceReference(SourceKind.QUOTE_LINE, "Q-4/1", "Quote Q-4 line 1");
+
+        assertThatThrownBy(() -> changeControl.withdrawForSource(open.getId(),
+                new SourceReference(SourceKind.QUOTE_LINE, "Q-4/9", "Quote Q-4 line 9"), "Quote Q-4", null))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-the-source"));
+        assertThatThrownBy(() -> changeControl.withdrawForSource(open.getId(),
+                new SourceReference(SourceKind.ORDER, "Q-4/1", "Order"), "Quote Q-4", null))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-the-source"));
+        assertThat(changeControl.changeRequest(open.getId()).getState()).isEqualTo(ChangeState.SUBMITTED);
+
+        ChangeRequest withdrawn = changeControl.withdrawForSource(open.getId(), line, "Quote Q-4", "Line removed");
+        assertThat(withdrawn.getState()).isEqualTo(ChangeState.WITHDRAWN);
+        TransitionRecord last = withdrawn.getTransitions().get(withdrawn.getTransitions().size() - 1);
+        assertThat(last.actorName()).isEqualTo("Quote Q-4");
+        assertThat(last.comment()).isEqualTo("Line removed");
+        assertThat(changeControl.answer(open.getId()).withdrawn()).isTrue();
+        assertThat(changeControl.answer(open.getId()).reason()).isNull();
+        long version = changeControl.changeRequest(open.getId()).getVersion();
+        assertThat(changeControl.withdrawForSource(open.getId(), line, "Quote Q-4", null).getVersion()).isEqualTo(version);
+
+        ChangeRequest decided = approvedForSale(team, "Q-4/2");
+        ChangeRequest untouched = changeControl.withdrawForSource(decided.getId(),
+                new SourceReference(SourceKind.QUOTE_LINE, "Q-4/2", null), "Quote Q-4", "Declined");
+        assertThat(untouched.getState()).isEqualTo(ChangeState.APPROVED);
+        assertThat(changeControl.changeRequest(decided.getId()).getVersion()).isEqualTo(decided.getVersion());
+        assertThat(auditActions(decided.getId())).doesNotContain("withdraw");
+    }
+
+    @Test
+    void anOrderSchedulesAnApprovedRequestAtItsGateOnceAndTheGateReviewListsIt() {
+        Team team = fixtures.team(true);
+        fixtures.envelope(team);
+        ChangeRequest approved = approvedForSale(team, "Q-5/1");
+        ChangeRequest open = as(team.seller(), () -> changeControl.raiseForSale(team.id(), forSale("Q-5/2", "NORMAL")));
+        SourceReference order = new SourceReference(SourceKind.ORDER, "O-" + team.code(), "Order O-" + team.code());
+
+        assertThatThrownBy(() -> as(team.seller(), () -> changeControl.scheduleForOrder(open.getId(), order)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-approved"));
+        ChangeRequest scheduled = as(team.seller(), () -> changeControl.scheduleForOrder(approved.getId(), order));
+
+        String gate = changeControl.gates(team.id()).gateName(0);
+        ChangeRequest reloaded = changeControl.changeRequest(approved.getId());
+        assertThat(reloaded.getScheduled().stage()).isZero();
+        assertThat(reloaded.getScheduled().gateName()).isEqualTo(gate);
+        assertThat(reloaded.getScheduled().orderReference()).isEqualTo(order.reference());
+        assertThat(reloaded.getScheduled().orderLabel()).isEqualTo(order.label());
+        assertThat(reloaded.getScheduled().at()).isNotNull();
+        assertThat(reloaded.getState()).isEqualTo(ChangeState.APPROVED);
+        assertThat(reloaded.getTransitions()).last().satisfies(record -> {
+            assertThat(record.action()).isEqualTo("SCHEDULE");
+            assertThat(record.actorName()).isEqualTo("Marco Ricci");
+            assertThat(record.comment()).isEqualTo("Scheduled for gate \"" + gate + "\" by " + order.label() + ".");
+        });
+        assertThat(changeControl.scheduledAtGate(team.id(), 0)).extracting(ChangeRequest::getId)
+                .containsExactly(approved.getId());
+
+        ChangeRequest again = as(team.seller(), () -> changeControl.scheduleForOrder(approved.getId(), order));
+        assertThat(again.getVersion()).isEqualTo(scheduled.getVersion());
+        assertThat(auditActions(approved.getId())).filteredOn("scheduled"::equals).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from trace_link where from_type = 'ORDER' and from_id = ?"
+                + " and to_type = 'CHANGE_REQUEST' and to_id = ? and relation = 'scheduled by'", Integer.class,
+                order.reference(), String.valueOf(approved.getId()))).isEqualTo(1);
+
+        GateReview review = schedule(team, 3);
+        List<AgendaItem> agenda = gatekeeping.view(review.getId()).agenda();
+        assertThat(agenda).filteredOn(item -> item.title().startsWith(approved.key() + " ")).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.detail()).isEqualTo("Approved; to be carried out by this gate for " + order.label() + ".");
+                    assertThat(item.link()).isEqualTo("/changes/" + approved.getId());
+                });
+        as(team.engineer(), () -> changeControl.implement(approved.getId(), null, "Done"));
+        assertThat(agendaTitles(review.getId())).noneMatch(title -> title.startsWith(approved.key() + " "));
+    }
+
+    @Test
+    void withoutALifecycleTheOrderIsLinkedWithoutAGate() {
+        Team team = fixtures.team(false);
+        fixtures.envelope(team);
+        ChangeRequest approved = approvedForSale(team, "Q-6/1");
+        ChangeRequest scheduled = as(team.seller(), () -> changeControl.scheduleForOrder(approved.getId(),
+                new SourceReference(SourceKind.ORDER, "O-6", "Order O-6")));
+
+        assertThat(scheduled.getScheduled().stage()).isNull();
+        assertThat(changeControl.changeRequest(approved.getId()).getScheduled())
+                .satisfies(s -> {
+                    assertThat(s.atGate()).isFalse();
+                    assertThat(s.orderReference()).isEqualTo("O-6");
+                });
+        assertThat(auditActions(approved.getId())).contains("scheduled");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------------
+
+    /** A customisation from quote line {@code line} for EUR 48,000, as the sales module raises it. */
+    private static ChangeRequestDraft forSale(String line, String changeClass) {
+        String[] parts = line.split("/");
+        return new ChangeRequestDraft("Customisation " + line, "In the customer's words", Origin.SALES,
+                new SourceReference(SourceKind.QUOTE_LINE, line, "Quote " + parts[0] + " line " + parts[1]),
+                Priority.HIGH, ChangeClass.valueOf(changeClass), null, List.of(new SpecItemRef("SPEC-22", "option")),
+                List.of(), new BigDecimal("48000"), "EUR");
+    }
+
+    /** A normal customisation raised by the sales liaison and assessed, awaiting a decision. */
+    private ChangeRequest assessedForSale(Team team, String line) {
+        ChangeRequest raised = as(team.seller(), () -> changeControl.raiseForSale(team.id(), forSale(line, "NORMAL")));
+        as(team.engineer(), () -> changeControl.assess(raised.getId(), null, impact("18000", 15, "material")));
+        return as(team.engineer(), () -> changeControl.completeAssessment(raised.getId(), null, null));
+    }
+
+    /** A standard customisation approved by the envelope (which the caller has set). */
+    private ChangeRequest approvedForSale(Team team, String line) {
+        ChangeRequest raised = as(team.seller(), () -> changeControl.raiseForSale(team.id(), forSale(line, "STANDARD")));
+        as(team.engineer(), () -> changeControl.assess(raised.getId(), null, impact("1200", 3, "option")));
+        ChangeRequest approved = as(team.engineer(), () -> changeControl.completeAssessment(raised.getId(), null, null));
+        assertThat(approved.getState()).isEqualTo(ChangeState.APPROVED);
+        return approved;
+    }
 
     /** A normal change raised by the marketing liaison, assessed by the engineer, awaiting the board at {@code stage}. */
     ChangeRequest awaitingDecision(Team team, String title, int stage) {

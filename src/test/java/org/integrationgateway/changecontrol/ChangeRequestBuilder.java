@@ -25,6 +25,7 @@ final class ChangeRequestBuilder {
     private ChangeClass changeClass = ChangeClass.NORMAL;
     private Integer targetStage = 1;
     private int round;
+    private VoteChoice decision;
     private ImpactAssessment impact = new ImpactAssessment(new BigDecimal("1200"), "EUR", 3, Risk.LOW, null, 200L,
             "Lena Vogt", NOW.minusSeconds(3600));
     private List<SpecItemRef> items = List.of(new SpecItemRef("SPEC-22", "mechanical"));
@@ -54,6 +55,12 @@ final class ChangeRequestBuilder {
         return this;
     }
 
+    /** The decision recorded (none by default, whatever the state). */
+    ChangeRequestBuilder decided(VoteChoice decision) {
+        this.decision = decision;
+        return this;
+    }
+
     ChangeRequestBuilder notAssessed() {
         this.impact = null;
         return this;
@@ -77,7 +84,7 @@ final class ChangeRequestBuilder {
         return new Recorded(1L, PROJECT, "Conveyor height 1,050 mm", "Bellamy needs it", Origin.SALES,
                 SourceReference.NONE, REQUESTER, "Marco Ricci", Priority.MEDIUM, changeClass, changeClass, targetStage,
                 gate, state, null, null, impact, NOW.minusSeconds(7200), submitted ? NOW.minusSeconds(7000) : null,
-                round, items, List.copyOf(votes));
+                decision, round, items, List.copyOf(votes));
     }
 
     /** An actor with exactly {@code roles} (person 100, the requester id, unless roles exclude REQUESTER). */
@@ -103,10 +110,10 @@ final class ChangeRequestBuilder {
                  long requester, String requesterName, Priority priority, ChangeClass changeClass,
                  ChangeClass requestedClass, Integer targetStage, String targetGateName, ChangeState state,
                  BigDecimal revenueAtStake, String revenueCurrency, ImpactAssessment impact, Instant raisedAt,
-                 Instant submittedAt, int round, List<SpecItemRef> items, List<Vote> votes) {
+                 Instant submittedAt, VoteChoice decision, int round, List<SpecItemRef> items, List<Vote> votes) {
             super(id, project, title, description, origin, source, requester, requesterName, priority, changeClass,
                     requestedClass, targetStage, targetGateName, state, revenueAtStake, revenueCurrency, impact, raisedAt,
-                    submittedAt, null, null, null, null, null, null, round, null, null, items, List.of(),
+                    submittedAt, decision, null, null, null, null, null, round, null, null, null, items, List.of(),
                     List.of(new TransitionRecord("RAISE", null, ChangeState.DRAFT, REQUESTER, "Marco Ricci",
                             raisedAt, null)), Set.copyOf(votes), 3L);
         }

@@ -22,12 +22,14 @@ import org.integrationgateway.changecontrol.ChangeRequestBuilder.Recorded;
 import org.integrationgateway.changecontrol.events.ChangeRequestAssessed;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestEdited;
+import org.integrationgateway.changecontrol.events.ChangeRequestScheduled;
 import org.integrationgateway.changecontrol.events.ChangeRequestTransitioned;
 import org.integrationgateway.changecontrol.events.ChangeRequestVoted;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
+import org.integrationgateway.shared.TraceNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -546,6 +548,140 @@ class ChangeRequestTests {
         assertThat(snapshot.state()).isEqualTo("AWAITING_DECISION");
         assertThat(snapshot.targetGateName()).isEqualTo(GATES.gateName(1));
         assertThat(snapshot.requesterId()).isEqualTo(REQUESTER);
+    }
+
+    // ---- scheduling for an order ------------------------------------------------------------------------------------
+
+    private static final SourceReference ORDER = new SourceReference(SourceKind.ORDER, "O-7", "Order O-7");
+
+    @Test
+    void anApprovedRequestIsScheduledAtItsTargetGateWhileThatGateIsAhead() {
+        Recorded request = request().in(APPROVED).decided(VoteChoice.APPROVE).targetStage(3).build();
+
+        assertThat(request.schedule(ORDER, GATES, actor(Set.of()), NOW)).isTrue();
+
+        assertThat(request.getScheduled()).isEqualTo(new OrderSchedule(3, GATES.gateName(3), "O-7", "Order O-7", NOW));
+        assertThat(request.getState()).isEqualTo(APPROVED);
+        TransitionRecord record = request.getTransitions().get(request.getTransitions().size() - 1);
+        assertThat(record.action()).isEqualTo("SCHEDULE");
+        assertThat(record.fromState()).isEqualTo(APPROVED);
+        assertThat(record.toState()).isEqualTo(APPROVED);
+        assertThat(record.comment()).isEqualTo("Scheduled for gate \"" + GATES.gateName(3) + "\" by Order O-7.");
+        ChangeRequestScheduled event = request.events(ChangeRequestScheduled.class).get(0);
+        assertThat(event.scheduledStage()).isEqualTo(3);
+        assertThat(event.scheduledGateName()).isEqualTo(GATES.gateName(3));
+        assertThat(event.action()).isEqualTo("scheduled");
+        assertThat(event.traceEdges()).singleElement().satisfies(edge -> {
+            assertThat(edge.from()).isEqualTo(new TraceNode(TraceNode.Types.ORDER, "O-7", "Order O-7", ChangeRequestBuilder.PROJECT));
+            assertThat(edge.to()).isEqualTo(request.snapshot().traceNode());
+            assertThat(edge.relation()).isEqualTo("scheduled by");
+        });
+    }
+
+    @Test
+    void aRequestWhoseTargetGateIsPassedOrUnsetIsScheduledAtTheNextGate() {
+        ProjectGates later = new ProjectGates(2, GATES.gateNames());
+        Recorded passed = request().in(APPROVED).decided(VoteChoice.APPROVE).targetStage(1).build();
+        Recorded unset = request().in(APPROVED).decided(VoteChoice.APPROVE).targetStage(null).build();
+
+        passed.schedule(ORDER, later, actor(Set.of()), NOW);
+        unset.schedule(ORDER, later, actor(Set.of()), NOW);
+
+        assertThat(passed.getScheduled().stage()).isEqualTo(2);
+        assertThat(passed.getScheduled().gateName()).isEqualTo(GATES.gateName(2));
+        assertThat(unset.getScheduled().stage()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAGateAheadTheRequestIsScheduledWithoutAStage() {
+        Recorded request = request().in(APPROVED).decided(VoteChoice.APPROVE).targetStage(null).build();
+
+        request.schedule(ORDER, ProjectGates.NOT_STARTED, actor(Set.of()), NOW);
+
+        assertThat(request.getScheduled().atGate()).isFalse();
+        assertThat(request.getScheduled().gateName()).isNull();
+        assertThat(request.getScheduled().orderReference()).isEqualTo("O-7");
+        assertThat(request.events(ChangeRequestScheduled.class)).singleElement()
+                .satisfies(e -> assertThat(e.scheduledStage()).isNull());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ChangeState.class, names = {"IMPLEMENTED", "VERIFIED", "CLOSED"})
+    void aRequestCarriedOutAlreadyRecordsTheOrderLinkOnly(ChangeState state) {
+        Recorded request = request().in(state).decided(VoteChoice.APPROVE).targetStage(3).build();
+
+        request.schedule(ORDER, GATES, actor(Set.of()), NOW);
+
+        assertThat(request.getScheduled()).isEqualTo(new OrderSchedule(null, null, "O-7", "Order O-7", NOW));
+        assertThat(request.getState()).isEqualTo(state);
+        assertThat(request.getTransitions().get(request.getTransitions().size() - 1).comment())
+                .isEqualTo("Carried out already; linked to Order O-7.");
+        assertThat(request.events(ChangeRequestScheduled.class)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ChangeState.class, names = {"DRAFT", "SUBMITTED", "UNDER_ASSESSMENT", "AWAITING_DECISION",
+            "REJECTED", "DEFERRED", "WITHDRAWN"})
+    void onlyAnApprovedRequestIsScheduled(ChangeState state) {
+        Recorded request = request().in(state).build();
+
+        assertThatThrownBy(() -> request.schedule(ORDER, GATES, actor(Set.of()), NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-approved"));
+        assertThat(request.getScheduled()).isNull();
+        assertThat(request.events()).isEmpty();
+    }
+
+    @Test
+    void aRejectedRequestClosedSinceIsNotScheduled() {
+        Recorded request = request().in(CLOSED).decided(VoteChoice.REJECT).build();
+
+        assertThatThrownBy(() -> request.schedule(ORDER, GATES, actor(Set.of()), NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-approved"));
+    }
+
+    @Test
+    void schedulingAgainForTheSameOrderChangesNothingAndAnotherOrderIsRefused() {
+        Recorded request = request().in(APPROVED).decided(VoteChoice.APPROVE).build();
+        request.schedule(ORDER, GATES, actor(Set.of()), NOW);
+        int entries = request.getTransitions().size();
+
+        assertThat(request.schedule(new SourceReference(SourceKind.ORDER, "O-7", "Order O-7 again"), GATES,
+                actor(Set.of()), NOW.plusSeconds(60))).isFalse();
+        assertThatThrownBy(() -> request.schedule(new SourceReference(SourceKind.ORDER, "O-8", "Order O-8"), GATES,
+                actor(Set.of()), NOW)).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.code()).isEqualTo("scheduled-for-another-order"));
+
+        assertThat(request.getTransitions()).hasSize(entries);
+        assertThat(request.getScheduled().at()).isEqualTo(NOW);
+        assertThat(request.events(ChangeRequestScheduled.class)).hasSize(1);
+    }
+
+    @Test
+    void anOrderIsNamedByAnOrderReference() {
+        Recorded request = request().in(APPROVED).decided(VoteChoice.APPROVE).build();
+
+        assertThatThrownBy(() -> request.schedule(new SourceReference(SourceKind.QUOTE_LINE, "Q-1/1", "Quote"), GATES,
+                actor(Set.of()), NOW)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> request.schedule(new SourceReference(SourceKind.ORDER, " ", null), GATES,
+                actor(Set.of()), NOW)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> request.schedule(null, GATES, actor(Set.of()), NOW))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(request.schedule(new SourceReference(SourceKind.ORDER, "O-9", null), GATES, actor(Set.of()), NOW))
+                .isTrue();
+        assertThat(request.getScheduled().orderLabel()).isEqualTo("O-9");
+    }
+
+    @Test
+    void theDecisionCommentIsTheLatestDecisionsOrWithdrawalsNote() {
+        Recorded decided = request().in(AWAITING_DECISION).build();
+        assertThat(decided.decisionComment()).isNull();
+        decided.decide(actor(Set.of(ChangeRole.APPROVER)), VoteChoice.REJECT, null, DecisionForum.APPROVER, null,
+                "Too costly", GATES, NOW);
+        assertThat(decided.decisionComment()).isEqualTo("Too costly");
+
+        Recorded withdrawn = request().in(SUBMITTED).build();
+        withdrawn.withdraw(actor(Set.of(ChangeRole.REQUESTER)), "Customer changed their mind", NOW);
+        assertThat(withdrawn.decisionComment()).isEqualTo("Customer changed their mind");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------------

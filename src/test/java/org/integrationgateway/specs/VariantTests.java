@@ -26,6 +26,37 @@ class VariantTests {
     private final Baseline b2 = baseline(12, 2, conveyorR2, guardR1);
 
     @Test
+    void anOrdersOverrideIsTheBaselineBodyPlusAParagraphPerCustomisation() {
+        OverrideInput input = OrderVariants.overrideFor(conveyorR1, "O-7", List.of(
+                new OrderCustomisation("SPEC-1", " 1,100 mm for tall operators ", "CR-12"),
+                new OrderCustomisation("spec-1", "Anti-slip belt", "CR-13")));
+
+        assertThat(input.title()).isNull();
+        assertThat(input.acceptanceCriterion()).isNull();
+        assertThat(input.body()).isEqualTo("900 mm\n\n**Customisation for order O-7 (CR-12):** 1,100 mm for tall operators"
+                + "\n\n**Customisation for order O-7 (CR-13):** Anti-slip belt");
+        assertThat(input.reason()).isEqualTo("Order O-7: CR-12, CR-13");
+
+        Variant variant = Variant.create(PROJECT, OrderVariants.variantName("O-7"), 4L, "O-7", b1, "Marco", NOW);
+        variant.override(conveyorR1, input);
+        assertThat(variant.getName()).isEqualTo("Order O-7");
+        assertThat(variant.overrideOf("SPEC-1")).get().satisfies(o -> {
+            assertThat(o.body()).startsWith("900 mm\n\n**Customisation for order O-7 (CR-12):**");
+            assertThat(o.reason()).isEqualTo("Order O-7: CR-12, CR-13");
+            assertThat(o.baseRevision()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void anOrdersCustomisationOfAnItemWithoutBodyIsItsOnlyParagraphAndNeedsWording() {
+        ItemRevision empty = revision(401, 4, "SPEC-4", 1, "Colour", null, null);
+        assertThat(OrderVariants.overrideFor(empty, "O-8", List.of(new OrderCustomisation("SPEC-4", "RAL 5015", "CR-3")))
+                .body()).isEqualTo("**Customisation for order O-8 (CR-3):** RAL 5015");
+        assertThatThrownBy(() -> OrderVariants.overrideFor(empty, "O-8",
+                List.of(new OrderCustomisation("SPEC-4", " ", "CR-3")))).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
     void aVariantNeedsANameOfAtMost200CharactersAndAnOrderReferenceOfAtMost100() {
         assertThatThrownBy(() -> Variant.create(PROJECT, "  ", null, null, b1, "Sofia", NOW))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("name"));

@@ -54,6 +54,8 @@ abstract class VariantsAndTraceFlowContract {
     @Autowired Specifications specifications;
     @Autowired Baselining baselining;
     @Autowired VariantCatalog catalog;
+    @Autowired OfferCatalogue offers;
+    @Autowired OrderVariants orderVariants;
     @Autowired Traceability traceability;
     @Autowired ChangeControl changeControl;
     @Autowired Gatekeeping gatekeeping;
@@ -312,6 +314,135 @@ abstract class VariantsAndTraceFlowContract {
 
         assertThat(svg).doesNotContain("<script").doesNotContain("<img").doesNotContain("\"quotes\"")
                 .contains("&lt;script&gt;").contains("&lt;img src=x");
+    }
+
+    // ---- for sales: the offer catalogue and the order's variant -------------------------------------------------------
+
+    @Test
+    void theOfferIsThePricedOptionsAsFrozenInTheLatestBaseline() {
+        Team team = fixtures.team(true);
+        as(team.engineer(), () -> {
+            specifications.create(team.id(), option("Stainless frame", "option", "1200", 10), "Catalogue");
+            specifications.create(team.id(), option("Servo film feeder", "Option", "8500.50", null), "Catalogue");
+            specifications.create(team.id(), option("Colour to order", "option", null, 5), "Priced per quote");
+            return specifications.create(team.id(), content("Conveyor height", "900 mm", null), "First draft");
+        });
+        Offer none = offers.offer(team.id());
+        assertThat(none.baselineId()).isNull();
+        assertThat(none.options()).isEmpty();
+
+        Baseline b1 = as(team.manager(), () -> baselining.freeze(team.id(), "Concept"));
+        Offer first = offers.offer(team.id());
+        assertThat(first.baselineId()).isEqualTo(b1.getId());
+        assertThat(first.baselineName()).isEqualTo("Concept");
+        assertThat(first.frozenAt()).isNotNull();
+        assertThat(first.options()).extracting(OfferOption::itemKey).containsExactly("SPEC-1", "SPEC-2");
+        OfferOption frame = first.options().get(0);
+        assertThat(frame.specItemId()).isEqualTo(specifications.itemByKey(team.id(), "SPEC-1").getId());
+        assertThat(frame.revision()).isEqualTo(1);
+        assertThat(frame.title()).isEqualTo("Stainless frame");
+        assertThat(frame.price()).isEqualByComparingTo("1200");
+        assertThat(frame.currency()).isEqualTo("EUR");
+        assertThat(frame.leadTimeDays()).isEqualTo(10);
+        assertThat(first.options().get(1).leadTimeDays()).isNull();
+
+        ChangeRequest raised = approvedAtGate(team, "Dearer stainless frame", "SPEC-1");
+        as(team.engineer(), () -> specifications.implement(raised.getId(), List.of(new ItemChange("SPEC-1",
+                option("Stainless frame 316L", "option", "1500", 12))), null));
+        assertThat(offers.option(team.id(), "spec-1")).get().satisfies(o -> {
+            assertThat(o.revision()).isEqualTo(1);
+            assertThat(o.title()).isEqualTo("Stainless frame");
+            assertThat(o.price()).isEqualByComparingTo("1200");
+        });
+
+        as(team.manager(), () -> baselining.freeze(team.id(), "Design"));
+        assertThat(offers.option(team.id(), " SPEC-1 ")).get().satisfies(o -> {
+            assertThat(o.revision()).isEqualTo(2);
+            assertThat(o.title()).isEqualTo("Stainless frame 316L");
+            assertThat(o.price()).isEqualByComparingTo("1500");
+            assertThat(o.leadTimeDays()).isEqualTo(12);
+        });
+        assertThat(offers.option(team.id(), "SPEC-3")).isEmpty();
+        assertThat(offers.option(team.id(), "SPEC-4")).isEmpty();
+        assertThat(offers.option(team.id(), null)).isEmpty();
+        assertThatThrownBy(() -> offers.offer(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anOrderMakesItsCustomersVariantWithOneOverridePerCustomisedItem() {
+        Team team = fixtures.team(true);
+        long customer = customers.create(new CustomerDetails("Bellamy Foods " + UUID.randomUUID(), "Food", null)).id();
+        as(team.engineer(), () -> {
+            specifications.create(team.id(), content("Conveyor height", "900 mm", "Measured at the infeed"), "First draft");
+            return specifications.create(team.id(), content("Guarding", "Interlocked doors", null), "First draft");
+        });
+        String order = "O-" + team.code();
+        List<OrderCustomisation> customisations = List.of(
+                new OrderCustomisation("SPEC-1", "1,100 mm for tall operators", "CR-11"),
+                new OrderCustomisation("SPEC-2", "Light curtains on the infeed", "CR-12"),
+                new OrderCustomisation("spec-1", "Anti-slip belt", "CR-13"),
+                new OrderCustomisation("SPEC-9", "Not in the design", "CR-14"));
+        assertThat(as(team.seller(), () -> orderVariants.createForOrder(team.id(), customer, order, customisations)))
+                .isEmpty();
+        Baseline b1 = as(team.manager(), () -> baselining.freeze(team.id(), "Concept"));
+
+        long id = as(team.outsider(), () -> orderVariants.createForOrder(team.id(), customer, order, customisations))
+                .orElseThrow();
+
+        Variant variant = catalog.variant(id);
+        assertThat(variant.getName()).isEqualTo("Order " + order);
+        assertThat(variant.getCustomer()).isEqualTo(customer);
+        assertThat(variant.getOrderReference()).isEqualTo(order);
+        assertThat(variant.getBaseline()).isEqualTo(b1.getId());
+        assertThat(variant.getCreatedBy()).isEqualTo("Olga Outside");
+        assertThat(variant.getOverrides()).extracting(VariantOverride::itemKey).containsExactly("SPEC-1", "SPEC-2");
+        DeliveredSpec delivered = catalog.delivered(id);
+        assertThat(delivered.items().get(0).body()).isEqualTo("900 mm\n\n**Customisation for order " + order
+                + " (CR-11):** 1,100 mm for tall operators\n\n**Customisation for order " + order
+                + " (CR-13):** Anti-slip belt");
+        assertThat(delivered.items().get(0).overrideReason()).isEqualTo("Order " + order + ": CR-11, CR-13");
+        assertThat(delivered.items().get(0).acceptanceCriterion()).isEqualTo("Measured at the infeed");
+        assertThat(delivered.items().get(1).body()).isEqualTo("Interlocked doors\n\n**Customisation for order " + order
+                + " (CR-12):** Light curtains on the infeed");
+        assertThat(delivered.items().get(1).overrideReason()).isEqualTo("Order " + order + ": CR-12");
+        assertThat(variantAudit(id)).containsExactly("created", "overridden", "overridden");
+        assertThat(jdbc.queryForObject("select count(*) from trace_link where to_type = 'VARIANT' and to_id = ?"
+                + " and relation = 'overridden in'", Integer.class, String.valueOf(id))).isEqualTo(2);
+
+        assertThat(as(team.seller(), () -> orderVariants.createForOrder(team.id(), customer, order, customisations)))
+                .contains(id);
+        assertThat(variantAudit(id)).hasSize(3);
+        assertThat(catalog.variants(team.id())).hasSize(1);
+        assertThatThrownBy(() -> orderVariants.createForOrder(team.id(), Long.MAX_VALUE, order + "-2", customisations))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("unknown-customer"));
+        assertThatThrownBy(() -> orderVariants.createForOrder(Long.MAX_VALUE, customer, order, customisations))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(catalog.variants(team.id())).hasSize(1);
+    }
+
+    private List<String> variantAudit(long variantId) {
+        return jdbc.queryForList("select action from audit_entry where entity_type = 'variant' and entity_id = ?"
+                + " order by id", String.class, String.valueOf(variantId));
+    }
+
+    private ChangeRequest approvedAtGate(Team team, String title, String itemKey) {
+        List<SpecItemRef> affected = List.of(new SpecItemRef(itemKey, "option"));
+        ChangeRequest raised = as(team.marketer(), () -> changeControl.raise(team.id(), new ChangeRequestDraft(title,
+                null, Origin.MARKETING, SourceReference.NONE, Priority.MEDIUM, ChangeClass.NORMAL, 0, affected,
+                List.of(), null, null), true));
+        as(team.engineer(), () -> changeControl.assess(raised.getId(), null, new ImpactInput(new BigDecimal("300"),
+                "EUR", 2, Risk.LOW, null, affected, null, null)));
+        as(team.engineer(), () -> changeControl.completeAssessment(raised.getId(), null, null));
+        GateReview review = gatekeeping.schedule(team.id(), LocalDate.now().plusDays(1), team.manager().person(),
+                List.of(team.manager().person(), team.tom().person(), team.ines().person()));
+        as(team.manager(), () -> changeControl.decideAtGate(review.getId(),
+                List.of(new GateChoice(raised.getId(), null, VoteChoice.APPROVE, null, null))));
+        return raised;
+    }
+
+    private static ItemContent option(String title, String category, String price, Integer leadTimeDays) {
+        return new ItemContent(title, "A standard option", category, ItemPriority.SHOULD, null, ItemStatus.APPROVED,
+                price == null ? null : new BigDecimal(price), price == null ? null : "EUR", leadTimeDays);
     }
 
     // ---- the story --------------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import org.integrationgateway.changecontrol.DecisionQueueEntry;
 import org.integrationgateway.changecontrol.DelegatedEnvelope;
 import org.integrationgateway.changecontrol.EnvelopeLimits;
 import org.integrationgateway.changecontrol.ImpactInput;
+import org.integrationgateway.changecontrol.OrderSchedule;
 import org.integrationgateway.changecontrol.Origin;
 import org.integrationgateway.changecontrol.Priority;
 import org.integrationgateway.changecontrol.ResponseTarget;
@@ -250,6 +251,17 @@ final class ChangeControlApi {
     record ChangeInterruptionResponse(Instant startedAt, Instant endedAt) {
     }
 
+    record ScheduleResponse(@Schema(description = "The stage whose gate carries the change out; null when the project "
+                                    + "has no gate ahead or the change was carried out already") Integer stage,
+                            String gate,
+                            @Schema(description = "The sales module's id of the order") String orderReference,
+                            String orderLabel, Instant scheduledAt) {
+
+        static ScheduleResponse of(OrderSchedule s) {
+            return s == null ? null : new ScheduleResponse(s.stage(), s.gateName(), s.orderReference(), s.orderLabel(), s.at());
+        }
+    }
+
     record ChangeRequestResponse(long id, String key, long projectId, String title, String description, Origin origin,
                                  SourceBody source, PersonRef requester, Priority priority, ChangeClass changeClass,
                                  ChangeClass requestedClass, Integer targetStage, String targetGate, ChangeState state,
@@ -260,6 +272,8 @@ final class ChangeControlApi {
                                  ChangeDecisionResponse decision,
                                  @Schema(description = "Set for an emergency change that interrupted the project")
                                  ChangeInterruptionResponse interruption,
+                                 @Schema(description = "Set once an order scheduled the approved change into the project")
+                                 ScheduleResponse schedule,
                                  @Schema(description = "When the board's decision is due under its response target")
                                  Instant dueAt, boolean overdue,
                                  @Schema(description = "What the signed-in person may do now") List<ChangeAction> actions,
@@ -282,7 +296,8 @@ final class ChangeControlApi {
                     r.getLinks().stream().map(l -> new LinkBody(l.label(), l.url())).toList(), r.getRaisedAt(),
                     r.getSubmittedAt(), r.getTransitions().stream().map(TransitionResponse::of).toList(),
                     r.currentVotes().stream().map(VoteResponse::of).toList(),
-                    r.allVotes().stream().map(VoteResponse::of).toList(), decision, interruption, r.dueAt(board),
+                    r.allVotes().stream().map(VoteResponse::of).toList(), decision, interruption,
+                    ScheduleResponse.of(r.getScheduled()), r.dueAt(board),
                     r.overdue(board, now),
                     Arrays.stream(ChangeAction.values()).filter(a -> r.permits(a, actor)).toList(), r.getVersion());
         }

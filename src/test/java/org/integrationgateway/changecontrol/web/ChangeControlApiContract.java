@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
+import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.ChangeControlFixtures;
+import org.integrationgateway.changecontrol.SourceKind;
+import org.integrationgateway.changecontrol.SourceReference;
 import org.integrationgateway.stagegate.Gatekeeping;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class ChangeControlApiContract extends ChangeControlApiSupport {
 
     @Autowired Gatekeeping gatekeeping;
+    @Autowired ChangeControl changeControl;
 
     @Test
     void aSalesStandardChangeInsideTheEnvelopeIsApprovedByTheEnvelope() throws Exception {
@@ -76,6 +80,24 @@ abstract class ChangeControlApiContract extends ChangeControlApiSupport {
                 .andExpect(jsonPath("$.timeline[*].action").value(org.hamcrest.Matchers.contains("RAISE", "SUBMIT",
                         "START_ASSESSMENT", "ASSESS", "COMPLETE_ASSESSMENT", "DECIDE_APPROVE")));
         assertThat(stateOf(id)).isEqualTo("APPROVED");
+        mvc.perform(get("/api/change-requests/" + id).with(as(team.engineer())))
+                .andExpect(jsonPath("$.schedule").doesNotExist());
+
+        ChangeControlFixtures.as(team.seller(), () -> changeControl.scheduleForOrder(id,
+                new SourceReference(SourceKind.ORDER, "O-" + team.code(), "Order O-" + team.code())));
+        String gate = changeControl.gates(team.id()).gateName(0);
+        mvc.perform(get("/api/change-requests/" + id).with(as(team.engineer())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.schedule.stage").value(0))
+                .andExpect(jsonPath("$.schedule.gate").value(gate))
+                .andExpect(jsonPath("$.schedule.orderReference").value("O-" + team.code()))
+                .andExpect(jsonPath("$.schedule.orderLabel").value("Order O-" + team.code()))
+                .andExpect(jsonPath("$.schedule.scheduledAt").isNotEmpty())
+                .andExpect(jsonPath("$.timeline[-1].action").value("SCHEDULE"));
+        mvc.perform(get("/changes/" + id).with(as(team.engineer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Scheduled for gate " + gate + " by Order O-" + team.code())));
     }
 
     @Test
