@@ -160,13 +160,23 @@ public class ChangeControl {
 
     /**
      * The request's answer for the module that caused it, read without a permission check: callers show it only to
-     * people they have checked themselves.
+     * people they have checked themselves. A board decision's reason is its tally followed by what the members voting that
+     * way wrote.
      */
     @Transactional(readOnly = true)
     public ChangeAnswer answer(long id) {
         ChangeRequest request = changeRequest(id);
         ImpactAssessment impact = request.getImpact();
         String reason = request.getDecidedAt() == null ? null : request.decisionComment();
+        if (request.getDecisionForum() == DecisionForum.BOARD && request.getDecision() != null) {
+            // the tally alone says little to a customer: add what the members voting that way wrote
+            List<String> said = request.currentVotes().stream()
+                    .filter(v -> v.choice() == request.getDecision() && v.comment() != null && !v.comment().isBlank())
+                    .map(v -> v.personName() + ": " + v.comment().strip()).toList();
+            if (!said.isEmpty()) {
+                reason = (reason == null ? "" : reason + " ") + String.join(" ", said);
+            }
+        }
         return new ChangeAnswer(request.getId(), request.getProject(), request.getState(), request.getChangeClass(),
                 impact == null ? null : impact.costDelta(), impact == null ? null : impact.currency(),
                 impact == null ? null : impact.scheduleDeltaDays(), reason, request.getDecisionForum(),

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -15,6 +17,7 @@ import org.integrationgateway.changecontrol.ChangeClass;
 import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.ChangeRequest;
 import org.integrationgateway.changecontrol.ChangeRequestDraft;
+import org.integrationgateway.changecontrol.OrderSchedule;
 import org.integrationgateway.changecontrol.Origin;
 import org.integrationgateway.changecontrol.Priority;
 import org.integrationgateway.changecontrol.SourceKind;
@@ -279,8 +282,7 @@ public class QuoteDesk {
                     customisations.add(new OrderCustomisation(key, line.getDescription(), "CR-" + line.getChangeRequest()));
                 }
                 lines.add(new OrderLine(line.getNumber(), LineKind.CUSTOMISATION, line.getDescription(), null, 1,
-                        line.amount(), line.getChangeRequest(), String.join(",", answer.affectedItemKeys()),
-                        answer.targetGateName()));
+                        line.amount(), line.getChangeRequest(), String.join(",", answer.affectedItemKeys()), null));
             } else {
                 lines.add(new OrderLine(line.getNumber(), LineKind.OPTION, line.getDescription(), line.getItemKey(),
                         line.getQuantity(), line.amount(), null, line.getItemKey(), null));
@@ -288,14 +290,18 @@ public class QuoteDesk {
         }
         SalesOrder order = orders.save(SalesOrder.book(quote, opportunity.getOwner(), lines, viewer.actor(), today(), now));
         SourceReference source = new SourceReference(SourceKind.ORDER, String.valueOf(order.getId()), "Order " + order.number());
+        Map<Long, String> gates = new HashMap<>();
         for (OrderLine line : lines) {
             if (line.changeRequest() != null) {
-                changeControl.scheduleForOrder(line.changeRequest(), source);
+                OrderSchedule schedule = changeControl.scheduleForOrder(line.changeRequest(), source).getScheduled();
+                if (schedule != null && schedule.gateName() != null) {
+                    gates.put(line.changeRequest(), schedule.gateName());
+                }
             }
         }
         Long variant = variants.createForOrder(quote.getProject(), quote.getCustomer(), order.number(), customisations)
                 .orElse(null);
-        order.booked(variant, quote.key());
+        order.booked(gates, variant, quote.key());
         order = orders.save(order);
         quote.ordered(order.getId(), viewer.actor(), now);
         racing("The quote", () -> quotes.save(quote));

@@ -77,8 +77,15 @@ public class SalesOrder extends AbstractAggregateRoot<SalesOrder> {
                 quote.getCurrency(), quote.deliveryDate(today), null, quote.getAcceptedTermsHash(), lines, null);
     }
 
-    /** Records the variant made for the order and registers {@link OrderBooked}; called once the order has its id. */
-    void booked(Long variantId, String quoteKey) {
+    /**
+     * Records the gates the customisations' change requests were scheduled at (by change request id; none while the
+     * project has no gate ahead) and the variant made for the order, and registers {@link OrderBooked}; called once
+     * the order has its id.
+     */
+    void booked(java.util.Map<Long, String> scheduledGates, Long variantId, String quoteKey) {
+        lines = new ArrayList<>(lines.stream().map(l -> l.changeRequest() == null ? l : new OrderLine(l.quoteLine(),
+                l.kind(), l.description(), l.itemKey(), l.quantity(), l.amount(), l.changeRequest(), l.deliverables(),
+                scheduledGates.get(l.changeRequest()))).toList());
         variant = variantId;
         List<Integer> customisationLines = lines.stream().filter(l -> l.kind() == LineKind.CUSTOMISATION)
                 .map(OrderLine::quoteLine).toList();
