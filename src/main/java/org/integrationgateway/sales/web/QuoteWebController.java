@@ -204,8 +204,11 @@ class QuoteWebController {
             } catch (NotPermittedException | NotFoundException refused) {
                 throw refused;
             } catch (ConflictException conflict) {
-                result.reject(conflict.code(), conflict.getMessage()
-                        + ("stale-version".equals(conflict.code()) ? " Check the terms below again." : ""));
+                if (desk.quote(id).getState() != QuoteState.READY) {
+                    redirect.addFlashAttribute("flashError", conflict.getMessage() + " Nothing was accepted.");
+                    return "redirect:/sales/quotes/" + id;
+                }
+                result.reject(conflict.code(), conflict.getMessage() + " Check the terms below again.");
             } catch (DomainException refused) {
                 FormErrors.show(refused, result, QuoteForms.FIELDS);
             }
