@@ -121,6 +121,17 @@ public class QuoteDesk {
         return orders.findByQuote(quoteId);
     }
 
+    /**
+     * The terms the customer would accept now, exactly as {@link #accept} records them for the quote's current
+     * version, so that a page can show them before the customer accepts.
+     */
+    @Transactional(readOnly = true)
+    public String terms(long quoteId) {
+        Quote quote = quote(quoteId);
+        return quote.terms(customers.get(quote.getCustomer()).name(), portfolio.project(quote.getProject()).getName(),
+                today());
+    }
+
     public SalesViewer viewer() {
         return permissions.viewer();
     }

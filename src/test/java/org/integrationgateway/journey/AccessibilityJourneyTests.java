@@ -122,6 +122,18 @@ class AccessibilityJourneyTests extends BrowserJourney {
             visit(path);
             audit(path);
         }
+        Long quote = jdbc.queryForObject("select min(id) from quote", Long.class);
+        if (quote != null) {
+            visit("/sales/quotes/" + quote);
+            assertThat(page.locator("[data-testid=quote-state]")).isVisible();
+            audit("quote " + quote);
+        }
+        Long order = jdbc.queryForObject("select min(id) from sales_order", Long.class);
+        if (order != null) {
+            visit("/sales/orders/" + order);
+            assertThat(page.locator("[data-testid=order-lines]")).isVisible();
+            audit("order " + order);
+        }
         visit("/people/" + lena);
         assertThat(page.locator("#assignments #person-assignments")).isVisible();
         audit("person Lena Vogt with assignments");

@@ -7,6 +7,7 @@ import org.integrationgateway.organisation.ContactView;
 import org.integrationgateway.organisation.CustomerView;
 import org.integrationgateway.sales.Opportunity;
 import org.integrationgateway.sales.OpportunityStage;
+import org.integrationgateway.sales.QuoteDesk;
 import org.integrationgateway.sales.SalesPipeline;
 import org.integrationgateway.sales.SalesViewer;
 import org.integrationgateway.shared.ConflictException;
@@ -35,9 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OpportunityWebController {
 
     private final SalesPipeline pipeline;
+    private final QuoteDesk quotes;
 
-    OpportunityWebController(SalesPipeline pipeline) {
+    OpportunityWebController(SalesPipeline pipeline, QuoteDesk quotes) {
         this.pipeline = pipeline;
+        this.quotes = quotes;
     }
 
     @GetMapping("/sales/opportunities/new")
@@ -85,6 +88,7 @@ class OpportunityWebController {
         model.addAttribute("overdue", opportunity.isOverdue(pipeline.today()));
         model.addAttribute("stages", OpportunityStage.values());
         model.addAttribute("openStages", OpportunityStage.OPEN);
+        model.addAttribute("quotes", quotes.quotesOf(id));
         return "sales/opportunity";
     }
 
