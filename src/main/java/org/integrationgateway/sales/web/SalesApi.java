@@ -226,4 +226,214 @@ final class SalesApi {
             return names;
         }
     }
+
+    // ---- quotes and orders ----------------------------------------------------------------------------------------
+
+    record OpportunityRef(long id, String title) {
+    }
+
+    record QuoteRef(long id, String key) {
+    }
+
+    @Schema(description = "A change request: its key (CR-12) and its address in the change control API")
+    record ChangeRef(long id, String key, String url) {
+
+        static ChangeRef of(Long id) {
+            return id == null ? null : new ChangeRef(id, "CR-" + id, "/api/change-requests/" + id);
+        }
+    }
+
+    @Schema(description = "A new quote: projectId is one of the opportunity's projects (may be omitted when it "
+            + "concerns exactly one); validUntil defaults to 30 days from today, at most a year")
+    record QuoteBody(Long projectId, LocalDate validUntil) {
+
+        org.integrationgateway.sales.QuoteDraft draft() {
+            return new org.integrationgateway.sales.QuoteDraft(projectId, validUntil);
+        }
+    }
+
+    @Schema(description = "A new line. kind OPTION: itemKey (a priced option of the project's current baseline) and "
+            + "quantity (default 1). kind CUSTOMISATION: wording (the customer's words), wantedBy (optional, today or "
+            + "later) and value (the revenue at stake, in the quote's currency); it raises a change request at once.")
+    record LineBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) org.integrationgateway.sales.LineKind kind,
+                    String itemKey, Integer quantity, String wording, LocalDate wantedBy, BigDecimal value,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version) {
+
+        org.integrationgateway.sales.CustomisationInput customisation() {
+            return new org.integrationgateway.sales.CustomisationInput(wording, wantedBy, value);
+        }
+    }
+
+    @Schema(description = "The new wording of a customisation (replaces the line; raises a new change request)")
+    record RewordBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String wording, LocalDate wantedBy,
+                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal value,
+                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version) {
+
+        org.integrationgateway.sales.CustomisationInput customisation() {
+            return new org.integrationgateway.sales.CustomisationInput(wording, wantedBy, value);
+        }
+    }
+
+    @Schema(description = "The customer's acceptance of exactly the version they saw: the name of the person "
+            + "accepting and, optionally, which contact of the customer they are")
+    record AcceptBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, Long contactId,
+                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version) {
+    }
+
+    record DeclineBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version) {
+    }
+
+    record VersionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version) {
+    }
+
+    @Schema(description = "One quote line. OPTION: itemKey, itemRevision, description (the option's title), quantity, "
+            + "unitPrice, leadTimeDays. CUSTOMISATION: description (the customer's wording), wantedBy, value (revenue "
+            + "at stake), changeRequest, answer (OPEN, DEFERRED, FEASIBLE, NOT_FEASIBLE, WITHDRAWN) with priceDelta, "
+            + "costDelta, scheduleDeltaDays, answerNote (the reason), and the timer: askedAt, answerDue, answeredAt, "
+            + "waitedSeconds (so far, while open). rewords: the number of the line this one replaced.")
+    record QuoteLineItem(int number, org.integrationgateway.sales.LineKind kind,
+                         org.integrationgateway.sales.LineStatus status, String itemKey, Integer itemRevision,
+                         String description, int quantity, BigDecimal unitPrice, Integer leadTimeDays,
+                         BigDecimal amount, LocalDate wantedBy, BigDecimal value, ChangeRef changeRequest,
+                         org.integrationgateway.sales.CustomisationAnswer answer, BigDecimal priceDelta,
+                         BigDecimal costDelta, String costCurrency, Integer scheduleDeltaDays, String answerNote,
+                         Instant askedAt, Instant answerDue, Instant answeredAt, Long waitedSeconds, Integer rewords) {
+
+        static QuoteLineItem of(org.integrationgateway.sales.QuoteLine l, Instant now) {
+            java.time.Duration waited = l.waited(now);
+            return new QuoteLineItem(l.getNumber(), l.getKind(), l.getStatus(), l.getItemKey(), l.getItemRevision(),
+                    l.getDescription(), l.getQuantity(), l.getUnitPrice(), l.getLeadTimeDays(), l.amount(),
+                    l.getWantedBy(), l.getLineValue(), ChangeRef.of(l.getChangeRequest()), l.getAnswer(),
+                    l.getPriceDelta(), l.getCostDelta(), l.getCostCurrency(), l.getScheduleDeltaDays(),
+                    l.getAnswerNote(), l.getAskedAt(), l.getAnswerDue(), l.getAnsweredAt(),
+                    waited == null ? null : waited.getSeconds(), l.getRewords());
+        }
+    }
+
+    @Schema(description = "The customer's acceptance: who, which contact, when, and the exact terms accepted with "
+            + "their SHA-256 (termsHash)")
+    record AcceptanceItem(String name, Long contactId, Instant acceptedAt, String termsHash, String terms) {
+    }
+
+    /** The names a quote or order mentions: its opportunity's title, project and customer. */
+    record Context(OpportunityRef opportunity, ProjectRef project, Ref customer) {
+    }
+
+    @Schema(description = "A quote with its lines and the actions the signed-in person may take")
+    record QuoteResponse(long id, String key, org.integrationgateway.sales.QuoteState state, OpportunityRef opportunity,
+                         ProjectRef project, Ref customer, String currency, BigDecimal total, LocalDate deliveryDate,
+                         LocalDate validUntil, int pendingCustomisations, List<QuoteLineItem> lines,
+                         AcceptanceItem acceptance, String closedReason, Instant closedAt, Long orderId,
+                         @Schema(description = "ADD_LINE, ACCEPT, DECLINE, BOOK") List<String> actions, long version,
+                         String createdBy, Instant createdAt) {
+
+        static QuoteResponse of(org.integrationgateway.sales.Quote q, Context context, boolean mayEdit, LocalDate today,
+                                Instant now) {
+            List<String> actions = new ArrayList<>();
+            if (mayEdit) {
+                if (q.getState().beingBuilt()) {
+                    actions.add("ADD_LINE");
+                }
+                if (q.getState() == org.integrationgateway.sales.QuoteState.READY) {
+                    actions.add("ACCEPT");
+                }
+                if (!q.getState().ended()) {
+                    actions.add("DECLINE");
+                }
+                if (q.getState() == org.integrationgateway.sales.QuoteState.ACCEPTED) {
+                    actions.add("BOOK");
+                }
+            }
+            AcceptanceItem acceptance = q.getAcceptedAt() == null ? null : new AcceptanceItem(q.getAcceptedByName(),
+                    q.getAcceptedContact(), q.getAcceptedAt(), q.getAcceptedTermsHash(), q.getAcceptedTerms());
+            return new QuoteResponse(q.getId(), q.key(), q.getState(), context.opportunity(), context.project(),
+                    context.customer(), q.getCurrency(), q.total(), q.deliveryDate(today), q.getValidUntil(),
+                    q.pendingCustomisations().size(), q.getLines().stream().map(l -> QuoteLineItem.of(l, now)).toList(),
+                    acceptance, q.getClosedReason(), q.getClosedAt(), q.getSalesOrder(), actions, q.getVersion(),
+                    q.getCreatedBy(), q.getCreatedAt());
+        }
+    }
+
+    @Schema(description = "A quote as lists show it; total counts active lines (options and feasible customisations)")
+    record QuoteItem(long id, String key, org.integrationgateway.sales.QuoteState state, OpportunityRef opportunity,
+                     ProjectRef project, Ref customer, String currency, BigDecimal total, int activeLines,
+                     int pendingCustomisations, LocalDate validUntil, QuoteRef order, String createdBy,
+                     Instant createdAt, long version) {
+
+        static QuoteItem of(org.integrationgateway.sales.QuoteRow r) {
+            return new QuoteItem(r.id(), r.key(), r.state(), new OpportunityRef(r.opportunityId(), r.opportunityTitle()),
+                    new ProjectRef(r.projectId(), r.projectCode(), r.projectName()), new Ref(r.customerId(),
+                    r.customerName()), r.currency(), r.total(), r.activeLines(), r.pendingCustomisations(),
+                    r.validUntil(), r.orderId() == null ? null : new QuoteRef(r.orderId(), r.orderNumber()),
+                    r.createdBy(), r.createdAt(), r.version());
+        }
+
+        static QuoteItem of(org.integrationgateway.sales.Quote q, Context context) {
+            return new QuoteItem(q.getId(), q.key(), q.getState(), context.opportunity(), context.project(),
+                    context.customer(), q.getCurrency(), q.total(), q.activeLines().size(),
+                    q.pendingCustomisations().size(), q.getValidUntil(), q.getSalesOrder() == null ? null
+                    : new QuoteRef(q.getSalesOrder(), org.integrationgateway.sales.SalesOrder.number(q.getSalesOrder())),
+                    q.getCreatedBy(), q.getCreatedAt(), q.getVersion());
+        }
+    }
+
+    @Schema(description = "One standard option of the offer catalogue. available is false when it is priced in "
+            + "another currency than the quote (it cannot be added: 422 currency-mismatch)")
+    record OfferOptionItem(String itemKey, int revision, String title, BigDecimal price, String currency,
+                           Integer leadTimeDays, boolean available) {
+    }
+
+    @Schema(description = "What the quote's project offers today: the priced options of its current baseline")
+    record OfferResponse(long quoteId, long projectId, Long baselineId, String baselineName, Instant frozenAt,
+                         String currency, List<OfferOptionItem> options) {
+
+        static OfferResponse of(long quoteId, String currency, org.integrationgateway.specs.Offer offer) {
+            return new OfferResponse(quoteId, offer.projectId(), offer.baselineId(), offer.baselineName(),
+                    offer.frozenAt(), currency, offer.options().stream().map(o -> new OfferOptionItem(o.itemKey(),
+                    o.revision(), o.title(), o.price(), o.currency(), o.leadTimeDays(),
+                    currency.equals(o.currency()))).toList());
+        }
+    }
+
+    @Schema(description = "One order line, copied from the accepted quote line quoteLine: deliverables are the spec "
+            + "item keys it buys; scheduledGate the gate a customisation's change request was scheduled at")
+    record OrderLineItem(int quoteLine, org.integrationgateway.sales.LineKind kind, String description, String itemKey,
+                         int quantity, BigDecimal amount, ChangeRef changeRequest, List<String> deliverables,
+                         String scheduledGate) {
+
+        static OrderLineItem of(org.integrationgateway.sales.OrderLine l) {
+            return new OrderLineItem(l.quoteLine(), l.kind(), l.description(), l.itemKey(), l.quantity(), l.amount(),
+                    ChangeRef.of(l.changeRequest()), l.deliverableKeys(), l.scheduledGate());
+        }
+    }
+
+    @Schema(description = "An order booked from an accepted quote")
+    record OrderResponse(long id, String number, QuoteRef quote, OpportunityRef opportunity, Ref customer,
+                         ProjectRef project, Ref creditedTo, String bookedBy, Instant bookedAt, LocalDate bookedOn,
+                         BigDecimal total, String currency, LocalDate deliveryDate, Long variantId, String termsHash,
+                         List<OrderLineItem> lines) {
+
+        static OrderResponse of(org.integrationgateway.sales.SalesOrder o, Context context, Ref creditedTo) {
+            return new OrderResponse(o.getId(), o.number(), new QuoteRef(o.getQuote(),
+                    org.integrationgateway.sales.Quote.key(o.getQuote())), context.opportunity(), context.customer(),
+                    context.project(), creditedTo, o.getBookedBy(), o.getBookedAt(), o.getBookedOn(), o.getTotal(),
+                    o.getCurrency(), o.getDeliveryDate(), o.getVariant(), o.getAcceptedTermsHash(),
+                    o.getLines().stream().map(OrderLineItem::of).toList());
+        }
+    }
+
+    @Schema(description = "An order as lists show it")
+    record OrderItem(long id, String number, QuoteRef quote, OpportunityRef opportunity, Ref customer,
+                     ProjectRef project, Ref creditedTo, String bookedBy, Instant bookedAt, LocalDate bookedOn,
+                     BigDecimal total, String currency, LocalDate deliveryDate, int lineCount) {
+
+        static OrderItem of(org.integrationgateway.sales.OrderRow r) {
+            return new OrderItem(r.id(), r.number(), new QuoteRef(r.quoteId(), r.quoteKey()),
+                    new OpportunityRef(r.opportunityId(), r.opportunityTitle()), new Ref(r.customerId(),
+                    r.customerName()), new ProjectRef(r.projectId(), r.projectCode(), r.projectName()),
+                    new Ref(r.creditedToId(), r.creditedToName()), r.bookedBy(), r.bookedAt(), r.bookedOn(),
+                    r.total(), r.currency(), r.deliveryDate(), r.lineCount());
+        }
+    }
 }
