@@ -125,7 +125,7 @@ public class ChangeQueries {
     /**
      * The change requests waiting for a decision of a board {@code personId} sits on (stored boards, and default
      * boards of projects they manage or keep the gate of), soonest due first. Customisations asked for by a customer
-     * through a salesperson (origin SALES) join the queue from submission, not only once assessed, both for the board
+     * on a quote (source QUOTE_LINE) join the queue from submission, not only once assessed, both for the board
      * and for the project's assessors (its manager, engineers and designers), because a customer is waiting for the
      * answer.
      */
@@ -165,7 +165,7 @@ public class ChangeQueries {
         if (boardOf.isEmpty()) {
             return List.of();
         }
-        String customerWaiting = "(cr.origin = 'SALES' and cr.state in ('SUBMITTED', 'UNDER_ASSESSMENT'))";
+        String customerWaiting = "(cr.source_kind = 'QUOTE_LINE' and cr.state in ('SUBMITTED', 'UNDER_ASSESSMENT'))";
         MapSqlParameterSource params = new MapSqlParameterSource("board", onBoard.isEmpty() ? Set.of(-1L) : onBoard)
                 .addValue("assessing", assessing.isEmpty() ? Set.of(-1L) : assessing);
         List<ChangeLogEntry> waiting = jdbc.query(SELECT + " where (cr.project in (:board) and (cr.state = 'AWAITING_DECISION'"

@@ -1,12 +1,18 @@
 package org.integrationgateway.realtime;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestSnapshot;
 import org.integrationgateway.changecontrol.events.ChangeRequestTransitioned;
+import org.integrationgateway.portfolio.AssignmentView;
 import org.integrationgateway.portfolio.Portfolio;
+import org.integrationgateway.portfolio.ProjectMatrix;
+import org.integrationgateway.portfolio.ProjectOverview;
+import org.integrationgateway.portfolio.ProjectRole;
 import org.integrationgateway.portfolio.Project;
 import org.integrationgateway.portfolio.events.AssignmentSnapshot;
 import org.integrationgateway.portfolio.events.MatrixAssignmentAdded;
@@ -29,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>a change request that enters AWAITING_DECISION (other than a standard change the delegated envelope approves
  * at once), or an emergency change when it is submitted → DECISION_NEEDED for its project's board;</li>
+ * <li>a customisation raised from a quote and submitted → DECISION_NEEDED (urgent) for its project's assessors and
+ * board: a customer is waiting;</li>
  * <li>a gate review scheduled → DECISION_NEEDED for its gatekeepers;</li>
  * <li>a change request decided → DECIDED for its requester, unless it was raised from a quote line: then its
  * requester hears of it through the quote;</li>
@@ -43,6 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 class NotificationTriggers {
 
     static final String DECISION_NEEDED_TRIGGER = "decision-needed";
+    static final String CUSTOMER_WAITING_TRIGGER = "customer-waiting";
     static final String QUOTE_LINE = "QUOTE_LINE";
     private static final java.util.Set<String> FINAL_ANSWERS = java.util.Set.of("FEASIBLE", "NOT_FEASIBLE", "WITHDRAWN");
 
@@ -52,9 +61,12 @@ class NotificationTriggers {
     private final MessageSource messages;
     private final QuoteCreators quoteCreators;
 
+    private final ProjectMatrix matrix;
+
     NotificationTriggers(Inbox inbox, ChangeControl changeControl, Portfolio portfolio, MessageSource messages,
-                         QuoteCreators quoteCreators) {
+                         QuoteCreators quoteCreators, ProjectMatrix matrix) {
         this.quoteCreators = quoteCreators;
+        this.matrix = matrix;
         this.inbox = inbox;
         this.changeControl = changeControl;
         this.portfolio = portfolio;
@@ -68,6 +80,10 @@ class NotificationTriggers {
         boolean emergency = isEmergency(request);
         boolean awaiting = "AWAITING_DECISION".equals(event.toState()) && !"STANDARD".equals(request.changeClass());
         boolean emergencySubmitted = emergency && "SUBMITTED".equals(event.toState());
+        if ("SUBMITTED".equals(event.toState()) && QUOTE_LINE.equals(request.sourceKind()) && !emergency) {
+            notifyCustomerWaiting(request);
+            return;
+        }
         if (!awaiting && !emergencySubmitted) {
             return;
         }
@@ -76,6 +92,31 @@ class NotificationTriggers {
                 text(emergency ? "inbox.title.emergency-decision-needed" : "inbox.title.decision-needed",
                         key(request), request.title()),
                 changeLink(request), request.projectId(), changeSource(request), DECISION_NEEDED_TRIGGER, true);
+    }
+
+    /**
+     * A customisation a customer is waiting for, raised from a quote: its project's assessors (the manager, engineers
+     * and designers) and its board hear of it at once (urgent), since the answer is wanted while the customer is in
+     * the room.
+     */
+    private void notifyCustomerWaiting(ChangeRequestSnapshot request) {
+        ProjectOverview overview = matrix.overview(request.projectId());
+        Set<Long> people = new LinkedHashSet<>();
+        people.add(overview.project().getManager());
+        for (AssignmentView assignment : overview.matrix()) {
+            if ((assignment.projectRole() == ProjectRole.ENGINEER || assignment.projectRole() == ProjectRole.DESIGNER
+                    || assignment.projectRole() == ProjectRole.PROJECT_MANAGER)
+                    && !assignment.endDate().isBefore(matrix.today())) {
+                people.add(assignment.personId());
+            }
+        }
+        people.addAll(changeControl.board(request.projectId()).memberIds());
+        if (request.requesterId() != null) {
+            people.remove(request.requesterId());
+        }
+        inbox.notify(List.copyOf(people), NotificationKind.DECISION_NEEDED,
+                text("inbox.title.customer-waiting", key(request), request.title()), changeLink(request),
+                request.projectId(), changeSource(request), CUSTOMER_WAITING_TRIGGER, true);
     }
 
     @EventListener

@@ -118,7 +118,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
         signIn(PMO, DemoSignIn.PASSWORD);
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
         for (String path : List.of("/people", "/departments", "/customers", "/customers/" + bellamy, "/programs",
-                "/portfolio/board", "/sales/pipeline", "/sales/accounts", "/sales/accounts/" + bellamy)) {
+                "/portfolio/board", "/sales/pipeline", "/sales/accounts", "/sales/accounts/" + bellamy, "/sales/quotes", "/sales/orders")) {
             visit(path);
             audit(path);
         }

@@ -127,6 +127,8 @@ class QuoteAnswerJourneyTests extends BrowserJourney {
             engineer.locator("#risk").selectOption("LOW");
             engineer.locator("#affectedItems").fill("SPEC-22 mechanical");
             engineer.locator("[data-testid=save-assessment]").click();
+            // the saved assessment is on the page before the clock starts, so the measurement is the approval alone
+            assertThat(engineer.locator("[data-testid=impact-cost]")).containsText("1,200.00");
             Locator complete = engineer.locator("[data-testid=action-complete-assessment]");
             assertThat(complete).isVisible();
 

@@ -125,6 +125,26 @@ class QuoteLiveTests {
                         .contains("\"state\":\"READY\""));
     }
 
+    @Test
+    void theProjectsAssessorsAndBoardAreToldAtOnceThatACustomerIsWaiting() {
+        Quote asked = as(shop.carla(), () -> desk.addCustomisation(quote.getId(), quote.getVersion(),
+                QuoteFixtures.customisation("Conveyor height 1,050 mm instead of 900 mm", "48000")));
+        long request = asked.line(1).getChangeRequest();
+        for (long person : List.of(shop.team().engineer().person(), shop.team().manager().person(),
+                shop.team().tom().person())) {
+            assertThat(inbox.notifications(person, false, PageRequest.of(0, 50)).getContent())
+                    .filteredOn(n -> n.link().equals("/changes/" + request)).singleElement().satisfies(n -> {
+                        assertThat(n.kind()).isEqualTo(NotificationKind.DECISION_NEEDED);
+                        assertThat(n.urgent()).isTrue();
+                        assertThat(n.title()).startsWith("A customer is waiting for your answer: CR-" + request);
+                    });
+        }
+        for (long person : List.of(shop.team().marketer().person(), shop.carla().person())) {
+            assertThat(inbox.notifications(person, false, PageRequest.of(0, 50)).getContent())
+                    .noneMatch(n -> n.link().equals("/changes/" + request));
+        }
+    }
+
     static <T> T asUser(CurrentUser user, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(TestUsers.authenticationOf(user));
