@@ -145,6 +145,27 @@ public class ChangeControl {
         if (draft.origin() != Origin.SALES || draft.source() == null || draft.source().kind() != SourceKind.QUOTE_LINE) {
             throw new InvalidRequestException("source", "A change request for a sale names origin SALES and its quote line.");
         }
+        return raiseOnBehalfOfSource(projectId, draft);
+    }
+
+    /**
+     * Raises and at once submits a change request from a market research finding (origin MARKET_RESEARCH, source
+     * the RESEARCH_FINDING): the signed-in marketing person is the requester without having to be assigned to the
+     * project, since the research module has checked that the finding bears on it. Otherwise as {@link #raise}.
+     *
+     * @throws InvalidRequestException if the draft's origin is not MARKET_RESEARCH or its source not a finding
+     */
+    @Transactional
+    public ChangeRequest raiseFromFinding(long projectId, ChangeRequestDraft draft) {
+        if (draft.origin() != Origin.MARKET_RESEARCH || draft.source() == null
+                || draft.source().kind() != SourceKind.RESEARCH_FINDING) {
+            throw new InvalidRequestException("source",
+                    "A change request from research names origin MARKET_RESEARCH and its finding.");
+        }
+        return raiseOnBehalfOfSource(projectId, draft);
+    }
+
+    private ChangeRequest raiseOnBehalfOfSource(long projectId, ChangeRequestDraft draft) {
         portfolio.project(projectId);
         ChangeActor member = permissions.actorFor(projectId);
         Set<ChangeRole> roles = EnumSet.of(ChangeRole.PROJECT_MEMBER);
