@@ -1,7 +1,5 @@
 package org.integrationgateway.sales;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +37,7 @@ public class OpportunityQueries {
             + " from opportunity o";
 
     private static final RowMapper<OpportunityRow> ROW = (rs, n) -> new OpportunityRow(rs.getLong("id"),
-            rs.getLong("customer"), nullableLong(rs, "contact"), rs.getString("title"),
+            rs.getLong("customer"), SqlWhere.nullableLong(rs, "contact"), rs.getString("title"),
             OpportunityStage.valueOf(rs.getString("stage")), rs.getBigDecimal("amount"), rs.getString("currency"),
             rs.getInt("probability"), rs.getBigDecimal("weighted").setScale(2, java.math.RoundingMode.HALF_UP), rs.getObject("expected_close",
             java.time.LocalDate.class), rs.getLong("owner"), rs.getLong("owner_department"), rs.getLong("version"));
@@ -56,7 +54,7 @@ public class OpportunityQueries {
 
     /** A page of the opportunities the viewer sees, filtered and sorted (fields of {@link #SORT}). */
     public Page<OpportunityRow> list(SalesViewer viewer, OpportunityFilter filter, Pageable pageable) {
-        Where where = where(viewer, filter);
+        SqlWhere where = where(viewer, filter);
         long total = jdbc.queryForObject("select count(*) from opportunity o" + where.sql(), where.params, Long.class);
         if (total == 0) {
             return new PageImpl<>(List.of(), pageable, 0);
@@ -70,14 +68,14 @@ public class OpportunityQueries {
 
     /** Up to {@code limit} opportunities the viewer sees, by stage and then expected close date. */
     public List<OpportunityRow> all(SalesViewer viewer, OpportunityFilter filter, int limit) {
-        Where where = where(viewer, filter);
+        SqlWhere where = where(viewer, filter);
         where.params.addValue("limit", limit);
         return jdbc.query(SELECT + where.sql() + orderBy(DEFAULT_SORT) + " limit :limit", where.params, ROW);
     }
 
     /** Count, value and weighted value per stage and currency of the opportunities the viewer sees. */
     public List<StageTotals> totals(SalesViewer viewer, OpportunityFilter filter) {
-        Where where = where(viewer, filter);
+        SqlWhere where = where(viewer, filter);
         return jdbc.query("select o.stage, o.currency, count(*) as n, sum(o.amount) as total, sum(" + WEIGHTED
                 + ") as weighted from opportunity o" + where.sql() + " group by o.stage, o.currency order by o.currency",
                 where.params, TOTALS);
@@ -88,7 +86,7 @@ public class OpportunityQueries {
         if (customers.isEmpty()) {
             return Map.of();
         }
-        Where where = where(viewer, OpportunityFilter.NONE.onlyOpen());
+        SqlWhere where = where(viewer, OpportunityFilter.NONE.onlyOpen());
         where.conditions.add("o.customer in (:customers)");
         where.params.addValue("customers", customers);
         Map<Long, List<StageTotals>> result = new java.util.HashMap<>();
@@ -104,13 +102,13 @@ public class OpportunityQueries {
 
     /** The currencies in use on the opportunities the viewer sees, for the currency filter. */
     public List<String> currencies(SalesViewer viewer) {
-        Where where = where(viewer, OpportunityFilter.NONE);
+        SqlWhere where = where(viewer, OpportunityFilter.NONE);
         return jdbc.queryForList("select distinct o.currency from opportunity o" + where.sql() + " order by o.currency",
                 where.params, String.class);
     }
 
-    private static Where where(SalesViewer viewer, OpportunityFilter filter) {
-        Where where = new Where();
+    private static SqlWhere where(SalesViewer viewer, OpportunityFilter filter) {
+        SqlWhere where = new SqlWhere();
         if (!viewer.everything()) {
             List<String> scope = new ArrayList<>();
             if (viewer.salesDepartment() != null) {
@@ -156,26 +154,5 @@ public class OpportunityQueries {
         }
         parts.add("o.id");
         return " order by " + String.join(", ", parts);
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final MapSqlParameterSource params = new MapSqlParameterSource();
-
-        void equal(Object value, String column, String param) {
-            if (value != null) {
-                params.addValue(param, value);
-                conditions.add(column + " = :" + param);
-            }
-        }
-
-        String sql() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
     }
 }

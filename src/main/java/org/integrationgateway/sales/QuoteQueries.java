@@ -70,7 +70,7 @@ public class QuoteQueries {
             rs.getLong("project"), rs.getString("project_code"), rs.getString("project_name"), rs.getLong("customer"),
             rs.getString("customer_name"), rs.getString("currency"), money(rs.getBigDecimal("total")),
             rs.getInt("active_lines"), rs.getInt("pending"), rs.getObject("valid_until", LocalDate.class),
-            rs.getString("created_by"), instant(rs, "created_at"), nullableLong(rs, "sales_order"), rs.getLong("version"));
+            rs.getString("created_by"), instant(rs, "created_at"), SqlWhere.nullableLong(rs, "sales_order"), rs.getLong("version"));
 
     private static final RowMapper<OrderRow> ORDER_ROW = (rs, n) -> new OrderRow(rs.getLong("id"), rs.getLong("quote"),
             rs.getLong("opportunity"), rs.getString("opportunity_title"), rs.getLong("customer"),
@@ -88,7 +88,7 @@ public class QuoteQueries {
 
     /** A page of the quotes the viewer sees, filtered and sorted (fields of {@link #SORT}). */
     public Page<QuoteRow> quotes(SalesViewer viewer, QuoteFilter filter, Pageable pageable) {
-        Where where = scope(viewer, "q");
+        SqlWhere where = scope(viewer, "q");
         where.equal(filter.state() == null ? null : filter.state().name(), "q.state", "state");
         where.equal(filter.projectId(), "q.project", "project");
         where.equal(filter.customerId(), "q.customer", "customer");
@@ -98,14 +98,14 @@ public class QuoteQueries {
 
     /** A page of the orders the viewer sees, filtered and sorted (fields of {@link #ORDER_SORT}). */
     public Page<OrderRow> orders(SalesViewer viewer, OrderFilter filter, Pageable pageable) {
-        Where where = scope(viewer, "s");
+        SqlWhere where = scope(viewer, "s");
         where.equal(filter.projectId(), "s.project", "project");
         where.equal(filter.customerId(), "s.customer", "customer");
         where.equal(filter.creditedTo(), "s.credited_to", "creditedTo");
         return page(ORDERS, SELECT_ORDERS, where, pageable, ORDER_SORT, "s.id", ORDER_ROW);
     }
 
-    private <T> Page<T> page(String from, String select, Where where, Pageable pageable, Map<String, String> sortable,
+    private <T> Page<T> page(String from, String select, SqlWhere where, Pageable pageable, Map<String, String> sortable,
                              String tieBreaker, RowMapper<T> mapper) {
         long total = jdbc.queryForObject("select count(*)" + from + where.sql(), where.params, Long.class);
         if (total == 0 || pageable.getOffset() >= total) {
@@ -119,8 +119,8 @@ public class QuoteQueries {
     }
 
     /** Quotes and orders follow their opportunity ({@code o}); {@code alias} is the quote's or order's. */
-    private static Where scope(SalesViewer viewer, String alias) {
-        Where where = new Where();
+    private static SqlWhere scope(SalesViewer viewer, String alias) {
+        SqlWhere where = new SqlWhere();
         if (!viewer.signedIn()) {
             where.conditions.add("1 = 0");
         } else if (!viewer.everything()) {
@@ -159,26 +159,5 @@ public class QuoteQueries {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final MapSqlParameterSource params = new MapSqlParameterSource();
-
-        void equal(Object value, String column, String param) {
-            if (value != null) {
-                params.addValue(param, value);
-                conditions.add(column + " = :" + param);
-            }
-        }
-
-        String sql() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
     }
 }

@@ -115,33 +115,28 @@ class QuoteWebController {
     @PostMapping("/sales/quotes/{id}/options")
     String addOption(@PathVariable long id, @ModelAttribute("optionForm") OptionForm form, BindingResult result,
                      Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Quote quote = desk.addOption(id, null, form.getItemKey(), form.getQuantity());
-                QuoteLine line = last(quote);
-                redirect.addFlashAttribute("flash", "Line " + line.getNumber() + " added: " + line.getDescription() + ".");
-                return "redirect:/sales/quotes/" + id + "#line-" + line.getNumber();
-            } catch (NotPermittedException | NotFoundException refused) {
-                throw refused;
-            } catch (ConflictException conflict) {
-                redirect.addFlashAttribute("flashError", conflict.getMessage() + " Nothing was added.");
-                return "redirect:/sales/quotes/" + id;
-            } catch (DomainException refused) {
-                FormErrors.show(refused, result, QuoteForms.FIELDS);
-            }
-        }
-        return page(id, model);
+        return addLine(id, result, model, redirect, () -> desk.addOption(id, null, form.getItemKey(), form.getQuantity()),
+                line -> "Line " + line.getNumber() + " added: " + line.getDescription() + ".");
     }
 
     @PostMapping("/sales/quotes/{id}/customisations")
     String addCustomisation(@PathVariable long id, @ModelAttribute("customisationForm") CustomisationForm form,
                             BindingResult result, Model model, RedirectAttributes redirect) {
+        return addLine(id, result, model, redirect, () -> desk.addCustomisation(id, null, form.input()),
+                line -> "Line " + line.getNumber() + " sent to the project team as CR-" + line.getChangeRequest() + ".");
+    }
+
+    /**
+     * Adds a line and goes back to it; a refusal of the input is shown next to its field on the page, a conflict
+     * (the quote no longer takes lines) as a message at the top, and a quote the person may not see or change is
+     * answered as such.
+     */
+    private String addLine(long id, BindingResult result, Model model, RedirectAttributes redirect,
+                           java.util.function.Supplier<Quote> add, java.util.function.Function<QuoteLine, String> told) {
         if (!result.hasErrors()) {
             try {
-                Quote quote = desk.addCustomisation(id, null, form.input());
-                QuoteLine line = last(quote);
-                redirect.addFlashAttribute("flash", "Line " + line.getNumber()
-                        + " sent to the project team as CR-" + line.getChangeRequest() + ".");
+                QuoteLine line = last(add.get());
+                redirect.addFlashAttribute("flash", told.apply(line));
                 return "redirect:/sales/quotes/" + id + "#line-" + line.getNumber();
             } catch (NotPermittedException | NotFoundException refused) {
                 throw refused;
