@@ -44,8 +44,10 @@ class SalesPipelineJourneyTests extends BrowserJourney {
         Locator card = proposal.locator("[data-opportunity=" + key + "]");
         assertThat(card).containsText(TITLE);
         assertThat(card).containsText("50 %");
-        assertThat(proposal.locator("[data-testid=column-count]")).hasText("1 open");
-        assertThat(negotiation.locator("[data-testid=column-count]")).hasText("1 open");
+        // other journeys share the demo data (one books an order and wins an opportunity): count from what is there
+        int inProposal = openCount(proposal);
+        int inNegotiation = openCount(negotiation);
+        assertThat(inProposal).isPositive();
         screenshot("board");
 
         page.evaluate("() => window.__sameDocument = true");
@@ -55,8 +57,8 @@ class SalesPipelineJourneyTests extends BrowserJourney {
         Locator moved = negotiation.locator("[data-opportunity=" + key + "]");
         assertThat(moved).containsText("75 %");
         assertThat(proposal.locator("[data-opportunity=" + key + "]")).hasCount(0);
-        assertThat(proposal.locator("[data-testid=column-count]")).hasText("0 open");
-        assertThat(negotiation.locator("[data-testid=column-count]")).hasText("2 open");
+        assertThat(proposal.locator("[data-testid=column-count]")).hasText((inProposal - 1) + " open");
+        assertThat(negotiation.locator("[data-testid=column-count]")).hasText((inNegotiation + 1) + " open");
         assertThat(page.locator("#pipeline-board [role=status]").first()).containsText("is now in Negotiation");
         assertThat(page.evaluate("() => window.__sameDocument === true")).isEqualTo(true);
         screenshot("moved");
@@ -69,5 +71,10 @@ class SalesPipelineJourneyTests extends BrowserJourney {
         assertThat(page.locator("[data-testid=stage-history]")).containsText("Proposal → Negotiation");
         screenshot("opportunity");
         signOut();
+    }
+
+    private static int openCount(Locator column) {
+        String text = column.locator("[data-testid=column-count]").textContent().strip();
+        return Integer.parseInt(text.substring(0, text.indexOf(' ')));
     }
 }
