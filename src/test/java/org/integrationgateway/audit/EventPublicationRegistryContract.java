@@ -30,6 +30,7 @@ abstract class EventPublicationRegistryContract {
     @Autowired JdbcTemplate jdbc;
     @Autowired ProbeListener probe;
     @Autowired IncompleteEventPublications incomplete;
+    @Autowired FailedEventResubmission resubmission;
 
     @Test
     void storesThePublicationInThePublishingTransactionAndCompletesItAfterDelivery() {
@@ -59,6 +60,20 @@ abstract class EventPublicationRegistryContract {
 
         incomplete.resubmitIncompletePublications(publication ->
                 publication.getEvent() instanceof ProbeEvent event && event.id().equals(id));
+
+        await().atMost(PATIENCE).until(() -> probe.handled(id));
+        await().atMost(PATIENCE).until(() -> publicationOf(id).get("completion_date") != null);
+        assertThat(probe.attempts(id)).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedListenerIsDeliveredAgainByTheResubmissionPassWithoutARestart() {
+        String id = UUID.randomUUID().toString();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new ProbeEvent(id, 1)));
+        await().atMost(PATIENCE).until(() -> "FAILED".equals(publicationOf(id).get("status")));
+
+        resubmission.run(Duration.ZERO);
 
         await().atMost(PATIENCE).until(() -> probe.handled(id));
         await().atMost(PATIENCE).until(() -> publicationOf(id).get("completion_date") != null);
