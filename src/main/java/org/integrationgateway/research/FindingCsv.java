@@ -27,7 +27,7 @@ import org.integrationgateway.shared.InvalidRequestException;
 
 /**
  * Reads a CSV file of findings and checks every row by the rules of {@link Finding} without saving anything. The
- * file is UTF-8 text (a byte order mark is allowed) with comma-separated fields, quoted with {@code "} where they
+ * file is UTF-8 text (a byte order mark is allowed) with comma-separated fields, quoted with double quotes where they
  * hold commas, quotes or line breaks; its first line names the columns ({@link #COLUMNS}, in any order, case and
  * spaces ignored; {@link #REQUIRED} must be there). A refusal of the whole file (not CSV, not UTF-8, a broken quote,
  * missing or unknown columns, too many rows) is reported on the line where it was found, line 1 for the header or

@@ -80,7 +80,7 @@ class ImportControllerTests extends JsonApiRequests {
     @Test
     void apiRefusesAMissingFileAndOtherStaffAndHidesImportsFromCustomers() throws Exception {
         mvc.perform(multipart("/api/research/imports").with(as(team.marketer())))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("file"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
         mvc.perform(multipart("/api/research/imports").file(csv(good())).with(as(team.engineer())))
                 .andExpect(status().isForbidden());
         mvc.perform(multipart("/api/research/imports").file(csv(good()))
