@@ -785,6 +785,66 @@ from change_request cr
 join person b on b.email in ('sofia.marin@kestrel.example', 'tom.achebe@kestrel.example', 'ines.duarte@kestrel.example')
 where cr.title = '316L stainless contact parts';
 
+-- Market research (Monday): Priya's food-segment interviews, interpreted against K7's baselined SPEC-14 "Enclosure
+-- rated IP65" (in B1 and B2) as contradicting it, so K7 is flagged and the finding is on the agenda of K7's next gate;
+-- a new survey nobody has interpreted yet; Elise's usage data linked to SPEC-7 as supporting evidence; and a field
+-- sales anecdote Priya dismissed. Interpretations and actions follow the rules of the research module: a bearing is
+-- on a project, a contradicted item is in its latest baseline, an actioned finding has its outcome.
+insert into research_finding (title, summary, source, segment, evidence, sample_size, confidence, observed_on,
+                              surfaced_by, surfaced_by_name, surfaced_at, state, outcome, interpreted_by,
+                              interpreted_at, actioned_at, import_batch, version)
+select v.title, v.summary, v.source, v.segment, v.evidence, v.sample_size, v.confidence,
+       cast(:now as date) - v.observed_days, pe.id, pe.full_name,
+       cast(:now as timestamp with time zone) - v.surfaced_ago, v.state, v.outcome,
+       case when v.state = 'NEW' then null else 'Priya Natarajan' end,
+       case when v.state = 'NEW' then null else cast(:now as timestamp with time zone) - v.surfaced_ago + interval '2' hour end,
+       case when v.state = 'ACTIONED' then cast(:now as timestamp with time zone) - v.surfaced_ago + interval '1' day end,
+       null, 0
+from person pe, (
+    select 'Food plant managers need washdown-rated enclosures (IP69K)' as title,
+           '12 plant-manager interviews in the food segment: 9 need washdown-rated enclosures (IP69K); confidence high.' as summary,
+           'INTERVIEW' as source, 'food' as segment,
+           'Interviews at 12 food plants in March. **9 of 12** wash the lines down daily with hot, high-pressure water; IP65 enclosures fail there within months.' as evidence,
+           12 as sample_size, 'HIGH' as confidence, 14 as observed_days, interval '5' day as surfaced_ago,
+           'INTERPRETED' as state, cast(null as varchar(20)) as outcome, 'priya.natarajan@kestrel.example' as email
+    union all select 'Pharma buyers rank changeover time first',
+           'Survey of 40 pharma packaging buyers: changeover time ranks above price.', 'SURVEY', 'pharma',
+           null, 40, 'MEDIUM', 6, interval '1' day, 'NEW', null, 'priya.natarajan@kestrel.example'
+    union all select 'Film transport faults fall with servo drives',
+           'Usage data of 31 installed lines: film transport faults per 1,000 hours are 70 % lower on servo-driven lines.',
+           'USAGE_DATA', 'packaging', 'Service tickets of the last 12 months, by line type.', 31, 'HIGH', 20,
+           interval '12' day, 'ACTIONED', 'LINKED_AS_EVIDENCE', 'elise.fontaine@kestrel.example'
+    union all select 'A dealer hears that customers want pink machines',
+           'One dealer reports that two customers asked for pink machines.', 'FIELD_SALES', 'packaging', null, 2,
+           'LOW', 30, interval '25' day, 'ACTIONED', 'DISMISSED', 'marco.ricci@kestrel.example'
+) v
+where pe.email = v.email;
+
+insert into finding_link (research_finding, position, url)
+select f.id, 0, 'https://research.kestrel.example/2025/food-washdown-interviews'
+from research_finding f where f.title = 'Food plant managers need washdown-rated enclosures (IP69K)';
+
+insert into finding_bearing (research_finding, position, project, item_key, how, contradicts)
+select f.id, 0, p.id, v.item_key, v.how, v.contradicts
+from research_finding f, project p, (
+    select 'Food plant managers need washdown-rated enclosures (IP69K)' as title, 'K7' as code, 'SPEC-14' as item_key,
+           'IP65 does not survive daily washdown; food customers need IP69K.' as how, true as contradicts
+    union all select 'Film transport faults fall with servo drives', 'K7', 'SPEC-7',
+           'Supports the servo-driven film transport.', false
+    union all select 'A dealer hears that customers want pink machines', 'K7', cast(null as varchar(20)),
+           'Colour of the machine.', false
+) v
+where f.title = v.title and p.code = v.code;
+
+insert into finding_action (research_finding, position, kind, project, change_request, item_key, note, actor_person,
+                            actor_name, acted_at)
+select f.id, 0, f.outcome, case when f.outcome = 'DISMISSED' then null else p.id end, null,
+       case when f.outcome = 'DISMISSED' then null else 'SPEC-7' end,
+       case when f.outcome = 'DISMISSED' then 'A single dealer''s anecdote; no customer has asked us.' end,
+       pe.id, pe.full_name, f.actioned_at
+from research_finding f, project p, person pe
+where f.state = 'ACTIONED' and p.code = 'K7' and pe.email = 'priya.natarajan@kestrel.example';
+
 insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_state, after_state)
 values (:now, 'system', 'DemoOrganisation', 'kestrel', 'LOADED', null,
         '{"organisation":"Kestrel Industrial","source":"demo/kestrel.sql"}');

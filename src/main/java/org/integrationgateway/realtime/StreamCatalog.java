@@ -2,6 +2,7 @@ package org.integrationgateway.realtime;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,12 @@ import org.integrationgateway.portfolio.events.MatrixAssignmentChanged;
 import org.integrationgateway.portfolio.events.MatrixAssignmentEnded;
 import org.integrationgateway.portfolio.events.ProjectChanged;
 import org.integrationgateway.portfolio.events.ProjectCreated;
+import org.integrationgateway.research.events.FindingActioned;
+import org.integrationgateway.research.events.FindingEdited;
+import org.integrationgateway.research.events.FindingInterpreted;
+import org.integrationgateway.research.events.FindingSnapshot;
+import org.integrationgateway.research.events.FindingSurfaced;
+import org.integrationgateway.research.events.ImportFinished;
 import org.integrationgateway.sales.events.OpportunityChanged;
 import org.integrationgateway.sales.events.OpportunityCreated;
 import org.integrationgateway.sales.events.OpportunitySnapshot;
@@ -60,6 +67,10 @@ class StreamCatalog {
     static final String PIPELINE = "pipeline";
     /** Pages that list orders. */
     static final String ORDERS = "orders";
+    /** The research board: every finding and import. */
+    static final String RESEARCH = "research";
+    static final String FINDING = "finding";
+    static final String RESEARCH_IMPORT = "research-import";
 
     private final Map<Class<?>, Function<Object, Set<String>>> topicsByType = new LinkedHashMap<>();
     private final Map<Class<?>, Function<Object, Object>> payloadByType = new LinkedHashMap<>();
@@ -114,6 +125,28 @@ class StreamCatalog {
         quote(QuoteStateChanged.class, QuoteStateChanged::quote, e -> null, e -> null);
         register(OrderBooked.class, e -> topics(e.projectId(), Topics.of(Topics.QUOTE, e.quoteId()), ORDERS),
                 e -> new OrderNotice(e.orderId(), e.orderNumber(), e.quoteId(), e.quoteKey(), e.projectId()));
+
+        register(FindingSurfaced.class, e -> finding(e.finding(), null));
+        register(FindingEdited.class, e -> finding(e.finding(), e.previous()));
+        register(FindingInterpreted.class, e -> finding(e.finding(), e.previous()));
+        register(FindingActioned.class, e -> finding(e.finding(), null));
+        register(ImportFinished.class, e -> new LinkedHashSet<>(List.of(RESEARCH,
+                Topics.of(RESEARCH_IMPORT, e.batch().id()))));
+    }
+
+    /**
+     * A finding's topics: the board, the finding, and every project it bears on (before and after a change, so a
+     * project whose flag goes away hears of it too); its project ({@link StreamAppend#projectId()}) is the first.
+     */
+    private static Set<String> finding(FindingSnapshot finding, FindingSnapshot before) {
+        Set<String> topics = new LinkedHashSet<>();
+        finding.projectIds().forEach(p -> topics.add(Topics.project(p)));
+        if (before != null) {
+            before.projectIds().forEach(p -> topics.add(Topics.project(p)));
+        }
+        topics.add(RESEARCH);
+        topics.add(Topics.of(FINDING, finding.id()));
+        return topics;
     }
 
     /**
@@ -209,7 +242,7 @@ class StreamCatalog {
     private static Set<String> topics(long projectId, String... more) {
         Set<String> topics = new LinkedHashSet<>();
         topics.add(Topics.project(projectId));
-        topics.addAll(java.util.List.of(more));
+        topics.addAll(List.of(more));
         return topics;
     }
 }

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation",
         "portfolio", "portfolio :: events", "stagegate", "stagegate :: events", "changecontrol",
-        "changecontrol :: events", "specs", "specs :: events", "sales", "sales :: events"})
+        "changecontrol :: events", "specs", "specs :: events", "sales", "sales :: events", "research :: events"})
 package org.integrationgateway.realtime;

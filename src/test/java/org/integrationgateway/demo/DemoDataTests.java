@@ -63,6 +63,23 @@ class DemoDataTests {
     }
 
     @Test
+    void flagsK7WithPriyasContradictingFindingAndShowsFindingsInEveryState() {
+        assertThat(jdbc.queryForList("select f.surfaced_by_name || ':' || f.state || ':' || f.confidence || ':' "
+                + "|| f.segment || ':' || b.item_key from research_finding f join finding_bearing b "
+                + "on b.research_finding = f.id join project p on p.id = b.project "
+                + "where p.code = 'K7' and b.contradicts = true", String.class))
+                .containsExactly("Priya Natarajan:INTERPRETED:HIGH:food:SPEC-14");
+        assertThat(jdbc.queryForObject("select count(*) from baseline_entry e join baseline b on b.id = e.baseline "
+                + "join project p on p.id = b.project where p.code = 'K7' and e.item_key = 'SPEC-14' and b.number = "
+                + "(select max(number) from baseline where project = p.id)", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select state || ':' || coalesce(outcome, '-') from research_finding",
+                String.class)).containsExactlyInAnyOrder("INTERPRETED:-", "NEW:-", "ACTIONED:LINKED_AS_EVIDENCE",
+                "ACTIONED:DISMISSED");
+        assertThat(jdbc.queryForObject("select count(*) from finding_action a join research_finding f "
+                + "on f.id = a.research_finding where a.kind = f.outcome", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
     void startsTheProjectsOnTheStandardStageGateProcess() {
         assertThat(jdbc.queryForList("select p.code || ':' || s.name || ':' || l.state from project_lifecycle l "
                 + "join project p on p.id = l.project join template_stage s on s.process_template = l.process_template "

@@ -21,6 +21,14 @@ import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestSnapshot;
 import org.integrationgateway.identity.TestUsers;
 import org.integrationgateway.portfolio.PortfolioFixtures;
+import org.integrationgateway.research.events.FindingActioned;
+import org.integrationgateway.research.events.FindingEdited;
+import org.integrationgateway.research.events.FindingInterpreted;
+import org.integrationgateway.research.events.FindingSnapshot;
+import org.integrationgateway.research.events.FindingSurfaced;
+import org.integrationgateway.research.events.ImportFinished;
+import org.integrationgateway.research.events.ImportProgressed;
+import org.integrationgateway.research.events.ImportSnapshot;
 import org.integrationgateway.sales.events.OpportunitySnapshot;
 import org.integrationgateway.sales.events.OpportunityStageChanged;
 import org.integrationgateway.sales.events.OrderBooked;
@@ -51,7 +59,8 @@ class StreamCatalogTests {
 
     private static final String[] EVENT_PACKAGES = {"org.integrationgateway.changecontrol.events",
             "org.integrationgateway.specs.events", "org.integrationgateway.stagegate.events",
-            "org.integrationgateway.portfolio.events", "org.integrationgateway.sales.events"};
+            "org.integrationgateway.portfolio.events", "org.integrationgateway.sales.events",
+            "org.integrationgateway.research.events"};
 
     /** Events that stay off the stream, and why. */
     private static final Map<String, String> LEFT_OFF = Map.of(
@@ -137,6 +146,41 @@ class StreamCatalogTests {
             assertThat(json).doesNotContain("1900").doesNotContain("310000").doesNotContain("294400")
                     .doesNotContain("Bellamy");
         }
+    }
+
+    @Test
+    void researchEventsGoToTheBoardTheFindingAndEveryProjectItBearsOn() {
+        FindingSnapshot fresh = new FindingSnapshot(12, "F-12", "Washdown", "INTERVIEW", "food", "HIGH", "NEW", null,
+                3L, List.of(), List.of());
+        StreamAppend surfaced = catalog.describe(new FindingSurfaced(fresh, "Priya Natarajan")).orElseThrow();
+        assertThat(surfaced.type()).isEqualTo("finding.surfaced");
+        assertThat(surfaced.audience()).isEqualTo(StreamAudience.INTERNAL);
+        assertThat(surfaced.projectId()).isNull();
+        assertThat(surfaced.topics()).containsExactlyInAnyOrder("research", "finding:12");
+
+        FindingSnapshot before = new FindingSnapshot(12, "F-12", "Washdown", "INTERVIEW", "food", "HIGH", "INTERPRETED",
+                null, 3L, List.of(9L), List.of("9:SPEC-14"));
+        FindingSnapshot after = new FindingSnapshot(12, "F-12", "Washdown", "INTERVIEW", "food", "HIGH", "INTERPRETED",
+                null, 3L, List.of(7L, 8L), List.of("7:SPEC-14"));
+        StreamAppend interpreted = catalog.describe(new FindingInterpreted(before, after, "Priya Natarajan"))
+                .orElseThrow();
+        assertThat(interpreted.type()).isEqualTo("finding.interpreted");
+        assertThat(interpreted.projectId()).isEqualTo(7L);
+        assertThat(interpreted.topics()).containsExactlyInAnyOrder("research", "finding:12", "project:7", "project:8",
+                "project:9");
+        assertThat(catalog.describe(new FindingEdited(before, before, "Priya")).orElseThrow().topics())
+                .containsExactlyInAnyOrder("research", "finding:12", "project:9");
+        StreamAppend dismissed = catalog.describe(new FindingActioned(after, "DISMISSED", null, null, null, "Old news",
+                "Priya Natarajan")).orElseThrow();
+        assertThat(dismissed.type()).isEqualTo("finding.dismissed");
+        assertThat(dismissed.topics()).containsExactlyInAnyOrder("research", "finding:12", "project:7", "project:8");
+
+        StreamAppend imported = catalog.describe(new ImportFinished(new ImportSnapshot(5, "findings.csv", "SUCCEEDED",
+                3, 3, 3, 0, null, 3L), "Priya Natarajan")).orElseThrow();
+        assertThat(imported.type()).isEqualTo("finding-import.succeeded");
+        assertThat(imported.audience()).isEqualTo(StreamAudience.INTERNAL);
+        assertThat(imported.topics()).containsExactlyInAnyOrder("research", "research-import:5");
+        assertThat(catalog.streams(ImportProgressed.class)).isFalse();
     }
 
     @Test
