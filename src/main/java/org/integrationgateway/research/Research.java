@@ -32,6 +32,8 @@ import org.integrationgateway.specs.Baselining;
 import org.integrationgateway.specs.ItemRevision;
 import org.integrationgateway.specs.SpecItem;
 import org.integrationgateway.specs.Specifications;
+import org.integrationgateway.research.events.FindingSurfaced;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +55,11 @@ public class Research {
     private final Baselining baselining;
     private final ChangeControl changeControl;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Research(Findings findings, ResearchPermissions permissions, Portfolio portfolio, Specifications specifications,
-             Baselining baselining, ChangeControl changeControl, Clock clock) {
+             Baselining baselining, ChangeControl changeControl, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.findings = findings;
         this.permissions = permissions;
         this.portfolio = portfolio;
@@ -112,10 +116,11 @@ public class Research {
         List<Finding> saved = new ArrayList<>();
         Instant now = clock.instant();
         for (FindingDraft draft : drafts) {
+            // one insert per finding: the event needs the id, so it is published here rather than by a second save
             Finding finding = findings.save(Finding.surface(draft, researcher.personId(), researcher.name(), importBatch,
                     today(), now));
-            finding.surfaced();
-            saved.add(findings.save(finding));
+            events.publishEvent(new FindingSurfaced(finding.snapshot(), researcher.name()));
+            saved.add(finding);
         }
         return saved;
     }
