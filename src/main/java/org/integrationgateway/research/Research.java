@@ -76,9 +76,15 @@ public class Research {
         return findings.findById(id).orElseThrow(() -> new NotFoundException("Finding", id));
     }
 
-    /** The findings not yet actioned that contradict a baselined item of the project (the project's flag). */
+    /**
+     * The findings not yet actioned that contradict a baselined item of the project (the project's flag); none for
+     * customers and anonymous callers.
+     */
     @Transactional(readOnly = true)
     public List<Finding> openContradictions(long projectId) {
+        if (!permissions.canRead()) {
+            return List.of();
+        }
         return findings.findOpenContradictions(projectId);
     }
 

@@ -66,6 +66,11 @@ abstract class ResearchFlowContract {
         return as(new Member(0, user), action);
     }
 
+    /** The project's open contradictions as a staff member outside marketing sees them. */
+    List<Finding> contradictions() {
+        return as(lab.team().engineer(), () -> research.openContradictions(lab.project()));
+    }
+
     /** The finding as a staff member outside marketing reads it. */
     Finding read(long id) {
         return as(lab.team().engineer(), () -> research.finding(id));
@@ -122,7 +127,7 @@ abstract class ResearchFlowContract {
         assertThat(interpreted.getInterpretedBy()).isEqualTo("Priya Natarajan");
         assertThat(read(surfaced.getId()).getBearings()).extracting(Bearing::itemKey)
                 .containsExactly("SPEC-1", null);
-        assertThat(as(lab.team().engineer(), () -> research.openContradictions(lab.project())))
+        assertThat(contradictions())
                 .extracting(Finding::getId).containsExactly(surfaced.getId());
         assertThat(researchAgenda(review.getId())).singleElement().satisfies(item -> {
             assertThat(item.title()).isEqualTo("Finding " + surfaced.key() + " contradicts SPEC-1: "
@@ -148,7 +153,7 @@ abstract class ResearchFlowContract {
         assertThat(raised.getTargetStage()).isEqualTo(2);
         assertThat(raised.getState()).isEqualTo(ChangeState.SUBMITTED);
 
-        assertThat(research.openContradictions(lab.project())).isEmpty();
+        assertThat(contradictions()).isEmpty();
         assertThat(researchAgenda(review.getId())).isEmpty();
         assertThat(audit(surfaced.getId())).containsExactly("surfaced", "interpreted", "raised-change");
     }
@@ -171,7 +176,7 @@ abstract class ResearchFlowContract {
                 () -> research.dismiss(noise.getId(), noise.getVersion(), "A single plant; not a market"));
         assertThat(dismissed.getOutcome()).isEqualTo(Outcome.DISMISSED);
         assertThat(read(noise.getId()).dismissal()).isEqualTo("A single plant; not a market");
-        assertThat(research.openContradictions(lab.project())).isEmpty();
+        assertThat(contradictions()).isEmpty();
         long before = changeRequests();
         assertConflict(() -> as(lab.priya(), () -> research.raiseChange(noise.getId(), null,
                 new ActionInput(lab.project(), null, null, null, null, null))), "finding-dismissed");
@@ -256,7 +261,7 @@ abstract class ResearchFlowContract {
         Finding unchanged = read(finding.getId());
         assertThat(unchanged.getState()).isEqualTo(FindingState.INTERPRETED);
         assertThat(unchanged.getActions()).isEmpty();
-        assertThat(research.openContradictions(lab.project())).extracting(Finding::getId).containsExactly(finding.getId());
+        assertThat(contradictions()).extracting(Finding::getId).containsExactly(finding.getId());
     }
 
     @Test
@@ -303,6 +308,10 @@ abstract class ResearchFlowContract {
         assertThatThrownBy(() -> asUser(lab.customer(), () -> research.surface(draft("Customer"))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> research.finding(mia.getId())).isInstanceOf(NotFoundException.class);
+        Finding open = contradicting("Still open");
+        assertThat(contradictions()).extracting(Finding::getId).containsExactly(open.getId());
+        assertThat(asUser(lab.customer(), () -> research.openContradictions(lab.project()))).isEmpty();
+        assertThat(research.openContradictions(lab.project())).isEmpty();
         assertThatThrownBy(() -> research.surface(draft("Nobody"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(lab.priya(), () -> research.finding(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class);
