@@ -160,16 +160,24 @@ public class Finding extends AbstractAggregateRoot<Finding> {
         act(new FindingAction(Outcome.DISMISSED, null, null, null, why, person, by, now));
     }
 
-    private void act(FindingAction action) {
+    /**
+     * Checks that an action of {@code kind} may be taken now, so the caller can refuse before any side effect (such
+     * as raising a change request): 409 not-interpreted, finding-dismissed or (for a dismissal) finding-actioned.
+     */
+    void requireActionable(Outcome kind) {
         if (state == FindingState.NEW) {
             throw new ConflictException("not-interpreted", "Interpret the finding first: say what it bears on.");
         }
         if (outcome == Outcome.DISMISSED) {
             throw new ConflictException("finding-dismissed", "The finding was dismissed: " + dismissal() + ".");
         }
-        if (action.kind() == Outcome.DISMISSED && state == FindingState.ACTIONED) {
+        if (kind == Outcome.DISMISSED && state == FindingState.ACTIONED) {
             throw new ConflictException("finding-actioned", "The finding was already actioned; it is not dismissed now.");
         }
+    }
+
+    private void act(FindingAction action) {
+        requireActionable(action.kind());
         actions.add(action);
         if (state != FindingState.ACTIONED) {
             state = FindingState.ACTIONED;

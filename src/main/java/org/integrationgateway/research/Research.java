@@ -80,9 +80,15 @@ public class Research {
         return findings.findById(id).orElseThrow(() -> new NotFoundException("Finding", id));
     }
 
-    /** The findings not yet actioned that contradict a baselined item of the project (the project's flag). */
+    /**
+     * The findings not yet actioned that contradict a baselined item of the project (the project's flag); none for
+     * customers and anonymous callers.
+     */
     @Transactional(readOnly = true)
     public List<Finding> openContradictions(long projectId) {
+        if (!permissions.canRead()) {
+            return List.of();
+        }
         return findings.findOpenContradictions(projectId);
     }
 
@@ -144,15 +150,13 @@ public class Research {
     @Transactional
     public Finding raiseChange(long id, Long expectedVersion, ActionInput input) {
         return write(id, expectedVersion, (finding, researcher) -> {
+            finding.requireActionable(Outcome.RAISED_CHANGE);
             if (input == null || input.projectId() == null) {
                 throw new InvalidRequestException("projectId", "Choose the project to raise the change request on.");
             }
             if (!finding.bearsOn(input.projectId())) {
                 throw new RuleViolationException("not-a-bearing", "projectId",
-                        "The finding does not bear on project " + input.projectId() + "; interpret it first.");
-            }
-            if (finding.getState() == FindingState.NEW) {
-                throw new ConflictException("not-interpreted", "Interpret the finding first: say what it bears on.");
+                        "The finding does not bear on project " + input.projectId() + ".");
             }
             ChangeClass changeClass = changeClass(input.changeClass());
             String title = input.title() == null || input.title().isBlank() ? finding.getTitle() : input.title();
@@ -176,9 +180,10 @@ public class Research {
     @Transactional
     public Finding linkAsEvidence(long id, Long expectedVersion, long projectId, List<String> itemKeys) {
         return write(id, expectedVersion, (finding, researcher) -> {
+            finding.requireActionable(Outcome.LINKED_AS_EVIDENCE);
             if (!finding.bearsOn(projectId)) {
                 throw new RuleViolationException("not-a-bearing", "projectId",
-                        "The finding does not bear on project " + projectId + "; interpret it first.");
+                        "The finding does not bear on project " + projectId + ".");
             }
             if (itemKeys == null || itemKeys.isEmpty()) {
                 throw new InvalidRequestException("itemKeys", "Choose the spec items the finding supports.");

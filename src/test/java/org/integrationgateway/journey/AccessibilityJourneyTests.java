@@ -118,9 +118,16 @@ class AccessibilityJourneyTests extends BrowserJourney {
         signIn(PMO, DemoSignIn.PASSWORD);
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
         for (String path : List.of("/people", "/departments", "/customers", "/customers/" + bellamy, "/programs",
-                "/portfolio/board", "/sales/pipeline", "/sales/accounts", "/sales/accounts/" + bellamy, "/sales/quotes", "/sales/orders")) {
+                "/portfolio/board", "/sales/pipeline", "/sales/accounts", "/sales/accounts/" + bellamy, "/sales/quotes", "/sales/orders",
+                "/research", "/research/findings/new")) {
             visit(path);
             audit(path);
+        }
+        Long finding = jdbc.queryForObject("select min(id) from research_finding", Long.class);
+        if (finding != null) {
+            visit("/research/findings/" + finding);
+            assertThat(page.locator("[data-testid=facts]")).isVisible();
+            audit("finding " + finding);
         }
         Long quote = jdbc.queryForObject("select min(id) from quote", Long.class);
         if (quote != null) {
