@@ -1,10 +1,8 @@
 package org.integrationgateway.audit;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.integrationgateway.shared.ClusterLock;
+import org.integrationgateway.shared.PeriodicTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,13 +30,14 @@ class FailedEventResubmission implements SmartLifecycle {
     private final IncompleteEventPublications incomplete;
     private final ClusterLock lock;
     private final Duration every;
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicTask task;
 
     FailedEventResubmission(IncompleteEventPublications incomplete, ClusterLock lock,
                             @Value("${gateway.events.resubmit-failed-every:30s}") Duration every) {
         this.incomplete = incomplete;
         this.lock = lock;
         this.every = every;
+        this.task = new PeriodicTask("event-resubmission", every, this::run);
     }
 
     /** One pass: resubmits the failed publications that are due. */
@@ -67,32 +66,16 @@ class FailedEventResubmission implements SmartLifecycle {
 
     @Override
     public void start() {
-        long millis = every.toMillis();
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "event-resubmission");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                run();
-            } catch (RuntimeException e) {
-                log.warn("Resubmitting failed events failed; retried at the next pass: {}", e.toString());
-            }
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        task.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService scheduled = executor;
-        executor = null;
-        if (scheduled != null) {
-            scheduled.shutdownNow();
-        }
+        task.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return task.isRunning();
     }
 }

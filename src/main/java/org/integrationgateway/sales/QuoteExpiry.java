@@ -1,10 +1,8 @@
 package org.integrationgateway.sales;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.integrationgateway.shared.ClusterLock;
+import org.integrationgateway.shared.PeriodicTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,13 +21,12 @@ class QuoteExpiry implements SmartLifecycle {
 
     private final QuoteDesk desk;
     private final ClusterLock lock;
-    private final SalesSettings settings;
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicTask task;
 
     QuoteExpiry(QuoteDesk desk, ClusterLock lock, SalesSettings settings) {
         this.desk = desk;
         this.lock = lock;
-        this.settings = settings;
+        this.task = new PeriodicTask("sales-quote-expiry", settings.expiryCheck(), this::run);
     }
 
     /** Expires what is due; returns how many quotes expired (0 when another node holds the lease). */
@@ -51,32 +48,16 @@ class QuoteExpiry implements SmartLifecycle {
 
     @Override
     public void start() {
-        long every = settings.expiryCheck().toMillis();
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "sales-quote-expiry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                run();
-            } catch (RuntimeException e) {
-                log.warn("Quote expiry check failed; retried at the next check: {}", e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        task.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService scheduled = executor;
-        executor = null;
-        if (scheduled != null) {
-            scheduled.shutdownNow();
-        }
+        task.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return task.isRunning();
     }
 }
