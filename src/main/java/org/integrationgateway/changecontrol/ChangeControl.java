@@ -165,6 +165,37 @@ public class ChangeControl {
         return raiseOnBehalfOfSource(projectId, draft);
     }
 
+    /**
+     * Raises and at once submits a change request for a customer (origin CUSTOMER, source their ORDER or a
+     * CUSTOMER_REQUEST such as an acceptance defect), after the calling module has confined the customer contact to
+     * what is their own organisation's. A contact is not a person of this organisation, so the request is held by the
+     * project's manager, who answers for it to the customer, under {@code requesterName} (e.g.
+     * {@code Hannah Bellamy, Bellamy Foods}). Otherwise as {@link #raise}.
+     *
+     * @throws InvalidRequestException if the draft's origin is not CUSTOMER or its source neither an order nor a
+     *                                 customer request, or the requester name is blank
+     */
+    @Transactional
+    public ChangeRequest raiseForCustomer(long projectId, ChangeRequestDraft draft, String requesterName) {
+        if (draft.origin() != Origin.CUSTOMER || draft.source() == null
+                || (draft.source().kind() != SourceKind.ORDER && draft.source().kind() != SourceKind.CUSTOMER_REQUEST)) {
+            throw new InvalidRequestException("source",
+                    "A customer's change request names origin CUSTOMER and their order or request.");
+        }
+        String name = org.integrationgateway.shared.Inputs.text("requesterName", requesterName, 200, true);
+        long manager = portfolio.project(projectId).getManager();
+        ChangeActor holder = permissions.actorFor(projectId, manager, name);
+        Set<ChangeRole> roles = EnumSet.of(ChangeRole.PROJECT_MEMBER);
+        roles.addAll(holder.roles());
+        ChangeActor actor = new ChangeActor(manager, name, roles);
+        Instant now = clock.instant();
+        ChangeRequest request = requests.save(ChangeRequest.raise(projectId, draft, gates(projectId), actor, now));
+        request.raised();
+        request.submit(ChangeControlPermissions.towards(actor, request), null, now);
+        interruptIfEmergency(request, now);
+        return requests.save(request);
+    }
+
     private ChangeRequest raiseOnBehalfOfSource(long projectId, ChangeRequestDraft draft) {
         portfolio.project(projectId);
         ChangeActor member = permissions.actorFor(projectId);
