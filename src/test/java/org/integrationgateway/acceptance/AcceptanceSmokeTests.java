@@ -1,0 +1,38 @@
+package org.integrationgateway.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.integrationgateway.acceptance.AcceptanceFixtures.Delivery;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The fixture's world exists as described: both orders booked with variants, a task for Hannah. */
+@SpringBootTest
+@ActiveProfiles("test")
+class AcceptanceSmokeTests {
+
+    @Autowired AcceptanceFixtures fixtures;
+    @Autowired Acceptances acceptances;
+
+    @Test
+    void hannahRunsTheStepsAndAcceptsAndTheHashVerifies() {
+        Delivery d = fixtures.delivery();
+        AcceptanceTask task = fixtures.task(d);
+        assertThat(task.getVariant()).isNotNull();
+        AcceptanceTask run = AcceptanceFixtures.asCustomer(d.hannahAccount(), () -> {
+            AcceptanceTask first = acceptances.recordStep(task.getId(), task.getVersion(), 1, StepResult.PASS, "1,050 mm");
+            return acceptances.recordStep(task.getId(), first.getVersion(), 2, StepResult.PASS, "122 packs/min");
+        });
+        AcceptanceRecord record = AcceptanceFixtures.asCustomer(d.hannahAccount(),
+                () -> acceptances.accept(task.getId(), run.getVersion(), "All good"));
+        assertThat(record.getOutcome()).isEqualTo(AcceptanceOutcome.ACCEPTED);
+        assertThat(record.isFirstTime()).isTrue();
+        assertThat(record.getContent()).contains("deliverable: SPEC-1", "step 2: Run the line for ten minutes");
+        HashVerification verification = AcceptanceFixtures.asCustomer(d.hannahAccount(),
+                () -> acceptances.verify(record.getId()));
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.deliverableUnchanged()).isTrue();
+    }
+}
