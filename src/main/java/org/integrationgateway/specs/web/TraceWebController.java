@@ -180,13 +180,17 @@ class TraceWebController {
                 case TraceNode.Types.GATE_REVIEW -> "/gate-reviews/" + Long.parseLong(id);
                 case TraceNode.Types.BASELINE -> "/baselines/" + Long.parseLong(id);
                 case TraceNode.Types.VARIANT -> "/variants/" + Long.parseLong(id);
+                case TraceNode.Types.RESEARCH_FINDING -> "/research/findings/" + Long.parseLong(id);
+                case TraceNode.Types.QUOTE_LINE -> "/sales/quotes/" + Long.parseLong(id.substring(0, id.indexOf(':')));
+                case TraceNode.Types.ORDER -> "/sales/orders/" + Long.parseLong(id);
+                case TraceNode.Types.ACCEPTANCE -> "/acceptance/records/" + Long.parseLong(id);
                 case TraceNode.Types.ITEM_REVISION -> {
                     var revision = specifications.revisionById(Long.parseLong(id));
                     yield "/spec-items/" + revision.specItem() + "#revision-" + revision.revision();
                 }
                 default -> null;
             };
-        } catch (NumberFormatException | NotFoundException unknown) {
+        } catch (NumberFormatException | StringIndexOutOfBoundsException | NotFoundException unknown) {
             return null;
         }
     }
