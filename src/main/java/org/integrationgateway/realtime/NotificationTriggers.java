@@ -4,6 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import org.integrationgateway.acceptance.events.AcceptanceSnapshot;
+import org.integrationgateway.acceptance.events.DeliverableAccepted;
+import org.integrationgateway.acceptance.events.DeliverableRejected;
 import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestSnapshot;
@@ -42,7 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  * requester hears of it through the quote;</li>
  * <li>a quote's customisation answered for good (feasible, not feasible, withdrawn) → DECIDED for the person who
  * started the quote, with a link to the quote (the salesperson waits for exactly this);</li>
- * <li>a person assigned to a project → ASSIGNED for them.</li>
+ * <li>a person assigned to a project → ASSIGNED for them;</li>
+ * <li>a deliverable accepted or rejected by the customer → DECIDED for the project's manager (urgent for a
+ * rejection: defects wait for change requests).</li>
  * </ul>
  * Anything about an emergency change, and every decision needed, is urgent (e-mailed at once). Titles are written
  * in English (the messages' default locale) when the notification is made.
@@ -170,6 +175,27 @@ class NotificationTriggers {
     private String days(Integer days) {
         int value = days == null ? 0 : days;
         return text(Math.abs(value) == 1 ? "inbox.days.one" : "inbox.days.many", (value < 0 ? "-" : "+") + Math.abs(value));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(DeliverableAccepted event) {
+        customerDecided(event.acceptance(), "inbox.title.deliverable-accepted", false);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(DeliverableRejected event) {
+        customerDecided(event.acceptance(), "inbox.title.deliverable-rejected", true);
+    }
+
+    private void customerDecided(AcceptanceSnapshot acceptance, String title, boolean urgent) {
+        Project project = portfolio.project(acceptance.projectId());
+        inbox.notify(List.of(project.getManager()), NotificationKind.DECIDED,
+                text(title, acceptance.deliverableKey(), project.getCode(), acceptance.decidedByName(),
+                        acceptance.defects().size()),
+                "/acceptance/records/" + acceptance.id(), acceptance.projectId(), "acceptance:" + acceptance.id(),
+                acceptance.outcome().toLowerCase(Locale.ROOT), urgent);
     }
 
     @EventListener

@@ -6,15 +6,20 @@ import org.integrationgateway.acceptance.AcceptanceFixtures.Delivery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The fixture's world exists as described: both orders booked with variants, a task for Hannah. */
+/**
+ * The fixture's world exists as described (both orders booked with variants, a task for Hannah), the whole flow runs,
+ * and the project manager hears of the acceptance in their inbox.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class AcceptanceSmokeTests {
 
     @Autowired AcceptanceFixtures fixtures;
     @Autowired Acceptances acceptances;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void hannahRunsTheStepsAndAcceptsAndTheHashVerifies() {
@@ -34,5 +39,8 @@ class AcceptanceSmokeTests {
                 () -> acceptances.verify(record.getId()));
         assertThat(verification.intact()).isTrue();
         assertThat(verification.deliverableUnchanged()).isTrue();
+        assertThat(jdbc.queryForList("select title from notification where person_id = ? and link = ?", String.class,
+                d.shop().team().manager().person(), "/acceptance/records/" + record.getId()))
+                .containsExactly("Hannah Bellamy accepted SPEC-1 of " + d.shop().team().code());
     }
 }
