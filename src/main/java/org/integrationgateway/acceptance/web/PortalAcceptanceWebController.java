@@ -124,11 +124,7 @@ class PortalAcceptanceWebController {
                 throw refused;
             } catch (DomainException refused) {
                 status = statusOf(refused);
-                if (refused instanceof ConflictException) {
-                    result.reject(refused.code(), refused.getMessage() + " Nothing was saved.");
-                } else {
-                    FormErrors.show(refused, result);
-                }
+                showOnForm(refused, result, Map.of(), model);
             }
         }
         return refusedPage(id, model, request, response, status);
@@ -149,7 +145,7 @@ class PortalAcceptanceWebController {
                 throw refused;
             } catch (DomainException refused) {
                 status = statusOf(refused);
-                showOnForm(refused, result, Map.of());
+                showOnForm(refused, result, Map.of(), model);
             }
         }
         return refusedPage(id, model, request, response, status);
@@ -172,7 +168,7 @@ class PortalAcceptanceWebController {
                 throw refused;
             } catch (DomainException refused) {
                 status = statusOf(refused);
-                showOnForm(refused, result, form.aliases());
+                showOnForm(refused, result, form.aliases(), model);
             }
         }
         form.padded();
@@ -239,9 +235,12 @@ class PortalAcceptanceWebController {
         return page;
     }
 
-    private static void showOnForm(DomainException refused, BindingResult result, Map<String, String> aliases) {
+    /** A conflict goes above the form and, should the form be gone (the task closed), at the top of the page. */
+    private static void showOnForm(DomainException refused, BindingResult result, Map<String, String> aliases,
+                                   Model model) {
         if (refused instanceof ConflictException) {
             result.reject(refused.code(), refused.getMessage() + " Nothing was saved.");
+            model.addAttribute("conflict", refused.getMessage() + " Nothing was saved.");
         } else {
             FormErrors.show(refused, result, aliases);
         }
