@@ -7,5 +7,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation",
         "portfolio", "portfolio :: events", "stagegate", "stagegate :: events", "changecontrol",
-        "changecontrol :: events", "specs", "specs :: events", "sales", "sales :: events", "research :: events"})
+        "changecontrol :: events", "specs", "specs :: events", "sales", "sales :: events", "research :: events",
+        "acceptance :: events"})
 package org.integrationgateway.realtime;

@@ -40,4 +40,12 @@ public class CustomerSales {
         return new OrderFacts(order.getId(), order.number(), order.getCustomer(), order.getProject(),
                 order.getVariant(), order.getBookedAt(), List.copyOf(keys));
     }
+
+    /**
+     * The facts of every order booked on the project, newest first, whoever's they are (for the project team's side
+     * of acceptance: the assign form lists them with their customer).
+     */
+    public List<OrderFacts> ordersOfProject(long projectId) {
+        return orders.findByProjectOrderByIdDesc(projectId).stream().map(CustomerSales::facts).toList();
+    }
 }
