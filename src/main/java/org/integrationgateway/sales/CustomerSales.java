@@ -124,7 +124,8 @@ public class CustomerSales {
         CustomisationState state = customisation ? CustomisationState.of(line.getAnswer()) : null;
         boolean feasible = state == CustomisationState.FEASIBLE;
         return new CustomerQuote.Line(line.getNumber(), line.getKind(), line.getItemKey(), line.getDescription(),
-                line.getQuantity(), customisation ? null : money(line.getUnitPrice()), money(line.amount()),
+                line.getQuantity(), customisation ? null : money(line.getUnitPrice()),
+                customisation && !feasible ? null : money(line.amount()),
                 line.getWantedBy(), state, feasible ? money(line.getPriceDelta()) : null,
                 feasible ? line.getScheduleDeltaDays() : null, customisation ? line.getAnsweredAt() : null);
     }
