@@ -80,12 +80,18 @@ public class CustomerPortal {
         return sales.orders(contact().customerId());
     }
 
-    /** One of the organisation's orders with everything the order page shows. */
+    /**
+     * One of the organisation's orders with everything the order page shows. The delivered items are those of the
+     * order's variant that its lines buy, and any item customised for the customer in the variant.
+     */
     public OrderDetail order(long orderId) {
         CustomerActor contact = contact();
         CustomerOrder order = sales.order(contact.customerId(), orderId)
                 .orElseThrow(() -> new NotFoundException("Order", orderId));
-        List<DeliveredItem> items = order.variantId() == null ? List.of() : delivered.ofVariant(order.variantId());
+        List<String> bought = sales.orderFacts(contact.customerId(), orderId).map(f -> f.deliverableKeys())
+                .orElse(List.of());
+        List<DeliveredItem> items = order.variantId() == null ? List.of() : delivered.ofVariant(order.variantId())
+                .stream().filter(item -> item.overridden() || bought.contains(item.itemKey())).toList();
         List<PortalTask> tasks = acceptances.customerTasks(orderId).stream().map(PortalTask::of).toList();
         return new OrderDetail(order, milestones(order.projectId()), items, tasks, changeRequests(orderId));
     }
