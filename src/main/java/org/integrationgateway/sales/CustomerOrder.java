@@ -15,9 +15,5 @@ public record CustomerOrder(long id, String number, long projectId, String proje
     /** A line: what it buys (option or customisation), the item it is, quantity, amount, the gate that carries it. */
     public record Line(int position, LineKind kind, String description, String itemKey, int quantity,
                        BigDecimal amount, String scheduledGate) {
-
-        public boolean isCustomisation() {
-            return kind == LineKind.CUSTOMISATION;
-        }
     }
 }

@@ -26,9 +26,5 @@ public record CustomerQuote(long id, String key, long projectId, String projectN
     public record Line(int number, LineKind kind, String itemKey, String title, int quantity, BigDecimal unitPrice,
                        BigDecimal amount, LocalDate wantedBy, CustomisationState customisation, BigDecimal priceDelta,
                        Integer scheduleDeltaDays, Instant answeredAt) {
-
-        public boolean isCustomisation() {
-            return kind == LineKind.CUSTOMISATION;
-        }
     }
 }
