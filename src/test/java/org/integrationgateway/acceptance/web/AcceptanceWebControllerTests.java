@@ -104,13 +104,13 @@ class AcceptanceWebControllerTests extends JsonApiRequests {
         mvc.perform(assign().param("steps[2].instruction", "Run ten minutes").with(as(manager)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"steps[2].expectedResult-error\""),
-                        containsString("is-invalid"))));
-        mvc.perform(assign().param("dueOn", LocalDate.now().minusDays(2).toString())
+                        containsString("Fill in the result expected of this step."), containsString("is-invalid"))));
+        mvc.perform(assign(LocalDate.now().minusDays(2))
                         .param("steps[0].instruction", "Look").param("steps[0].expectedResult", "Fine").with(as(manager)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"dueOn-error\"")));
         mvc.perform(assign().with(as(manager)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"steps-error\"")));
-        mvc.perform(assign().param("deliverableKey", "SPEC-999").param("steps[0].instruction", "Look")
+        mvc.perform(assign(LocalDate.now(), "SPEC-999").param("steps[0].instruction", "Look")
                         .param("steps[0].expectedResult", "Fine").with(as(manager)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"deliverableKey-error\"")));
         mvc.perform(assign().param("addRows", "true").with(as(manager)))
@@ -227,9 +227,17 @@ class AcceptanceWebControllerTests extends JsonApiRequests {
     }
 
     MockHttpServletRequestBuilder assign() {
-        return post(page() + "/tasks").param("orderId", String.valueOf(d.orderA())).param("deliverableKey", "SPEC-1")
+        return assign(LocalDate.now().plusDays(7));
+    }
+
+    MockHttpServletRequestBuilder assign(LocalDate dueOn) {
+        return assign(dueOn, "SPEC-1");
+    }
+
+    MockHttpServletRequestBuilder assign(LocalDate dueOn, String deliverableKey) {
+        return post(page() + "/tasks").param("orderId", String.valueOf(d.orderA())).param("deliverableKey", deliverableKey)
                 .param("title", "K7 base line acceptance").param("assigneeContact", String.valueOf(d.shop().hannah()))
-                .param("dueOn", LocalDate.now().plusDays(7).toString());
+                .param("dueOn", dueOn.toString());
     }
 
     AcceptanceRecord rejected(AcceptanceTask task) {
