@@ -71,7 +71,7 @@ class AcceptanceWebController {
     String assign(@PathVariable long id, @ModelAttribute("assignForm") AssignForm form, BindingResult result,
                   @RequestParam(required = false) String addRows, Model model, RedirectAttributes redirect) {
         if (addRows != null) {
-            form.padRows(form.getSteps().size() + AssignForm.ROWS);
+            form.padRows(Math.max(form.getSteps().size(), AssignForm.ROWS) + AssignForm.ROWS);
             return projectPage(id, form, model);
         }
         if (!result.hasErrors()) {
@@ -82,7 +82,7 @@ class AcceptanceWebController {
             } catch (NotPermittedException | NotFoundException refused) {
                 throw refused;
             } catch (DomainException refused) {
-                FormErrors.show(refused, result, form.stepAliases());
+                showOnForm(refused, form, result);
             }
         }
         form.padRows(AssignForm.ROWS);
@@ -156,6 +156,20 @@ class AcceptanceWebController {
             redirect.addFlashAttribute("flashError", refused.getMessage());
         }
         return "redirect:/acceptance/records/" + id + "#defect-" + n;
+    }
+
+    /**
+     * Shows a refusal next to its field; a step's next to the row it came from, saying which text is missing in words
+     * rather than the domain's field name.
+     */
+    private static void showOnForm(DomainException refused, AssignForm form, BindingResult result) {
+        String field = refused.field() == null ? null : form.stepAliases().getOrDefault(refused.field(), refused.field());
+        String message = refused.getMessage();
+        if (field != null && field.startsWith("steps[") && message.startsWith("Fill in")) {
+            message = field.endsWith("expectedResult") ? "Fill in the result expected of this step."
+                    : "Fill in what to do in this step.";
+        }
+        FormErrors.show(result, field, refused.code(), message);
     }
 
     private String projectPage(long id, AssignForm form, Model model) {
