@@ -60,7 +60,10 @@ public class PortalFixtures {
             q = desk.addOption(q.getId(), q.getVersion(), "SPEC-2", 1);
             return desk.addCustomisation(q.getId(), q.getVersion(), QuoteFixtures.customisation(CUSTOMISATION, "8000"));
         });
-        jdbc.update("update quote_line set answer = 'FEASIBLE', price_delta = 4321.00, cost_delta = " + SECRET_COST
+        // Detached from its change request (and the quote's version moved on), so that a late answer from change
+        // control's asynchronous listener cannot overwrite the answer written here.
+        jdbc.update("update quote set version = version + 1 where id = ?", quote.getId());
+        jdbc.update("update quote_line set change_request = null, answer = 'FEASIBLE', price_delta = 4321.00, cost_delta = " + SECRET_COST
                         + ", cost_currency = 'EUR', schedule_delta_days = 12, answer_note = ?, answered_at = ?"
                         + " where quote = ? and kind = 'CUSTOMISATION'", SECRET_COMMENT, Timestamp.from(Instant.now()),
                 quote.getId());
