@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
         + "exact content decided on), re-verifying a record's hash, and raising a change request from a rejection's "
         + "defect. Every contact of the organisation reads its tasks and records; only the task's assignee records "
         + "and decides (403 not-assignee). Anything of another organisation, or that does not exist, answers 404 "
-        + "alike. Writes on a task take its version (400 version when missing, 409 stale-version when it changed "
+        + "alike, before the body is looked at. Writes on a task take its version (400 version when missing, 409 stale-version when it changed "
         + "since). Records are read only: there is no way to change or delete one.")
 @PreAuthorize("hasRole('CUSTOMER_CONTACT')")
 class PortalAcceptanceApiController {
@@ -81,6 +81,7 @@ class PortalAcceptanceApiController {
                     + "(unknown number), version (missing); 403 not-assignee; 409 stale-version, task-closed; 404 "
                     + "when it is not the organisation's.")
     TaskResponse recordStep(@PathVariable long id, @PathVariable int n, @RequestBody(required = false) StepBody body) {
+        acceptances.task(id);
         if (body == null) {
             throw new InvalidRequestException("result", "Send the result (PASS or FAIL), a note and the version.");
         }
@@ -94,6 +95,7 @@ class PortalAcceptanceApiController {
                     + "step-failed, not-delivered; 403 not-assignee; 409 stale-version, task-closed; 404 when it is "
                     + "not the organisation's. Publishes DeliverableAccepted.")
     ResponseEntity<RecordResponse> accept(@PathVariable long id, @RequestBody(required = false) AcceptBody body) {
+        acceptances.task(id);
         if (body == null) {
             throw new InvalidRequestException("version", "Send the version of the task your decision is based on.");
         }
@@ -108,6 +110,7 @@ class PortalAcceptanceApiController {
                     + "(unknown), comment, version; 422 steps-not-run, not-delivered; 403 not-assignee; 409 "
                     + "stale-version, task-closed; 404 when it is not the organisation's. Publishes DeliverableRejected.")
     ResponseEntity<RecordResponse> reject(@PathVariable long id, @RequestBody(required = false) RejectBody body) {
+        acceptances.task(id);
         if (body == null) {
             throw new InvalidRequestException("defects", "List at least one defect to reject the deliverable.");
         }
