@@ -785,6 +785,105 @@ from change_request cr
 join person b on b.email in ('sofia.marin@kestrel.example', 'tom.achebe@kestrel.example', 'ines.duarte@kestrel.example')
 where cr.title = '316L stainless contact parts';
 
+-- The earlier Bellamy deal (weeks before the quote of Wednesday): Marco's "K7 pilot line for the Leeds plant", won;
+-- its quote for the K7 base line (SPEC-34 on B2), accepted by Hannah and ordered; the order's variant on B2; and the
+-- acceptance task Sofia assigned to Hannah for the delivered base line, still open. The terms' SHA-256 is written by
+-- the loader after the script (the script stays portable; the hash is computed by the application's own code).
+insert into opportunity (customer, contact, title, stage, amount, currency, probability, expected_close, owner,
+                         owner_department, lost_reason, created_at, created_by, closed_at)
+select c.id, cc.id, 'K7 pilot line for the Leeds plant', 'WON', 300700.00, 'EUR', 100, cast(:now as date) - 8, pe.id,
+       pe.department, null, cast(:now as timestamp with time zone) - interval '30' day, pe.full_name,
+       cast(:now as timestamp with time zone) - interval '8' day
+from customer c join customer_contact cc on cc.customer = c.id and cc.email = 'hannah.bellamy@bellamyfoods.example',
+     person pe
+where c.name = 'Bellamy Foods' and pe.email = 'marco.ricci@kestrel.example';
+
+insert into opportunity_project (opportunity, project)
+select op.id, p.id from opportunity op, project p where op.title = 'K7 pilot line for the Leeds plant' and p.code = 'K7';
+
+insert into opportunity_stage_change (opportunity, position, from_stage, to_stage, probability, amount, currency,
+                                      changed_by_person, changed_by, changed_at)
+select op.id, v.position, v.from_stage, v.to_stage, v.probability, op.amount, op.currency, op.owner, pe.full_name,
+       cast(:now as timestamp with time zone) - v.ago
+from opportunity op join person pe on pe.id = op.owner, (
+    select 0 as position, cast(null as varchar(12)) as from_stage, 'PROSPECT' as to_stage, 10 as probability,
+           interval '30' day as ago
+    union all select 1, 'PROSPECT', 'WON', 100, interval '8' day
+) v
+where op.title = 'K7 pilot line for the Leeds plant';
+
+insert into quote (opportunity, project, customer, owner_department, currency, state, valid_until, created_by_person,
+                   created_by, created_at, accepted_by_name, accepted_contact, accepted_at, accepted_terms,
+                   accepted_terms_hash, version)
+select o.id, p.id, o.customer, o.owner_department, 'EUR', 'ORDERED', cast(:now as date) + 20, o.owner, pe.full_name,
+       cast(:now as timestamp with time zone) - interval '9' day, 'Hannah Bellamy', o.contact,
+       cast(:now as timestamp with time zone) - interval '8' day, 'pending', 'pending', 3
+from opportunity o join person pe on pe.id = o.owner, project p
+where o.title = 'K7 pilot line for the Leeds plant' and p.code = 'K7';
+
+insert into quote_line (quote, position, number, kind, status, item_key, item_revision, description, quantity, unit_price,
+                        lead_time_days)
+select q.id, 0, 1, 'OPTION', 'ACTIVE', 'SPEC-34', 1, 'K7 base line', 1, 300700.00, 90
+from quote q join opportunity o on o.id = q.opportunity where o.title = 'K7 pilot line for the Leeds plant';
+
+-- The terms as Quote.terms writes them (the loader replaces 'pending' in accepted_terms_hash with their SHA-256).
+update quote set accepted_terms = 'Quote Q-' || lpad(cast(id as varchar(20)), 4, '0') || ' version 2
+Customer: Bellamy Foods
+Project: K7 Packaging Line
+Line 1: option SPEC-34 r1 "K7 base line" x 1 at EUR 300700.00 = EUR 300700.00, lead time 90 days
+Total: EUR 300700.00
+Delivery: ' || cast(cast(:now as date) + 82 as varchar(10)) || '
+Valid until: ' || cast(valid_until as varchar(10)) || '
+'
+where opportunity = (select id from opportunity where title = 'K7 pilot line for the Leeds plant');
+
+insert into sales_order (quote, opportunity, customer, project, owner_department, credited_to, booked_by_person,
+                         booked_by, booked_at, booked_on, total, currency, delivery_date, variant, accepted_terms_hash,
+                         version)
+select q.id, q.opportunity, q.customer, q.project, q.owner_department, o.owner, o.owner, pe.full_name,
+       cast(:now as timestamp with time zone) - interval '8' day + interval '1' hour, cast(:now as date) - 8,
+       300700.00, 'EUR', cast(:now as date) + 82, null, q.accepted_terms_hash, 1
+from quote q join opportunity o on o.id = q.opportunity join person pe on pe.id = o.owner
+where o.title = 'K7 pilot line for the Leeds plant';
+
+insert into sales_order_line (sales_order, position, quote_line, kind, description, item_key, quantity, amount,
+                              deliverables)
+select so.id, 0, 1, 'OPTION', 'K7 base line', 'SPEC-34', 1, 300700.00, 'SPEC-34'
+from sales_order so join opportunity o on o.id = so.opportunity where o.title = 'K7 pilot line for the Leeds plant';
+
+update quote set sales_order = (select so.id from sales_order so where so.quote = quote.id)
+where opportunity = (select id from opportunity where title = 'K7 pilot line for the Leeds plant');
+
+-- The order's variant: B2 as it is, nothing overridden.
+insert into variant (project, name, customer, order_reference, baseline, created_at, created_by, version)
+select so.project, 'Order ORD-' || lpad(cast(so.id as varchar(20)), 4, '0'), so.customer,
+       'ORD-' || lpad(cast(so.id as varchar(20)), 4, '0'), b.id, so.booked_at, so.booked_by, 0
+from sales_order so join opportunity o on o.id = so.opportunity
+join baseline b on b.project = so.project and b.number = 2
+where o.title = 'K7 pilot line for the Leeds plant';
+
+update sales_order set variant = (select v.id from variant v where v.project = sales_order.project
+                                  and v.order_reference = 'ORD-' || lpad(cast(sales_order.id as varchar(20)), 4, '0'))
+where opportunity = (select id from opportunity where title = 'K7 pilot line for the Leeds plant');
+
+-- Sofia's acceptance task for the delivered base line, assigned to Hannah yesterday, due in two weeks.
+insert into acceptance_task (project, customer, sales_order, variant, deliverable_key, title, assignee, assignee_name,
+                             due_on, state, created_by_person, created_by, created_at, version)
+select so.project, so.customer, so.id, so.variant, 'SPEC-34', 'K7 pilot line: conveyor and throughput', cc.id,
+       cc.full_name, cast(:now as date) + 14, 'OPEN', pe.id, pe.full_name,
+       cast(:now as timestamp with time zone) - interval '1' day, 0
+from sales_order so join opportunity o on o.id = so.opportunity
+join customer_contact cc on cc.email = 'hannah.bellamy@bellamyfoods.example', person pe
+where o.title = 'K7 pilot line for the Leeds plant' and pe.email = 'sofia.marin@kestrel.example';
+
+insert into acceptance_step (acceptance_task, position, instruction, expected_result)
+select t.id, v.position, v.instruction, v.expected
+from acceptance_task t, (
+    select 0 as position, 'Measure the conveyor height at the infeed' as instruction, '1,050 mm ± 5 mm' as expected
+    union all select 1, 'Run the line with 120 mm trays for ten minutes', 'At least 120 packs per minute, no film breaks'
+) v
+where t.title = 'K7 pilot line: conveyor and throughput';
+
 -- Market research (Monday): Priya's food-segment interviews, interpreted against K7's baselined SPEC-14 "Enclosure
 -- rated IP65" (in B1 and B2) as contradicting it, so K7 is flagged and the finding is on the agenda of K7's next gate;
 -- a new survey nobody has interpreted yet; Elise's usage data linked to SPEC-7 as supporting evidence; and a field

@@ -249,9 +249,11 @@ public class Acceptances {
                 customer.accountId(), customer.name(), now, comment, defects, firstTime);
         tasks.save(task);
         AcceptanceRecord saved = records.save(record);
+        // Saved once, never again (a second save would be an update): its event is published here instead.
         saved.recorded(task.getSalesOrder() == null ? null
                 : sales.orderFacts(task.getSalesOrder()).map(OrderFacts::number).orElse(null));
-        return records.save(saved);
+        saved.pendingEvents().forEach(events::publishEvent);
+        return saved;
     }
 
     /** Whether the same deliverable (project, order, key) has a decision already. */

@@ -84,6 +84,24 @@ public class ChangeControl {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Change request", id));
     }
 
+    /**
+     * The requests one source caused (e.g. kind ORDER, reference the order id), newest first, as summaries, read without
+     * a permission check: the module owning the source has confined the caller to it (the customer portal to the
+     * contact's own orders).
+     */
+    @Transactional(readOnly = true)
+    public List<SourcedRequest> requestsForSource(SourceKind kind, String reference) {
+        if (kind == null || kind == SourceKind.NONE || reference == null) {
+            return List.of();
+        }
+        List<Long> ids = requests.findAllIdsBySource(kind.name(), reference);
+        return requests.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(ChangeRequest::getId).reversed())
+                .map(r -> new SourcedRequest(r.getId(), r.key(), r.getTitle(), r.getState(), r.getRaisedAt(),
+                        r.getOrigin()))
+                .toList();
+    }
+
     /** The signed-in person's roles towards {@code request}, for showing the actions they may take. */
     public ChangeActor actorFor(ChangeRequest request) {
         return ChangeControlPermissions.towards(permissions.actorFor(request.getProject()), request);

@@ -15,4 +15,8 @@ interface ChangeRequests extends ListCrudRepository<ChangeRequest, Long> {
     @Query("select id from change_request where project = :project and scheduled_stage = :stage"
             + " and state = 'APPROVED' order by id")
     List<Long> findAllIdsScheduledAtGate(long project, int stage);
+
+    /** Requests caused by one source (kind and reference), newest first. */
+    @Query("select id from change_request where source_kind = :kind and source_reference = :reference order by id desc")
+    List<Long> findAllIdsBySource(String kind, String reference);
 }

@@ -99,6 +99,32 @@ class DemoDataLoader {
         for (String statement : statements(readScript())) {
             jdbc.update(statement, parameters);
         }
+        sealAcceptedTerms();
+    }
+
+    /**
+     * Writes the SHA-256 of every accepted quote's terms (the script leaves {@code pending}) to the quote and its
+     * order, as the application computes it when a customer accepts, so that the script needs no hash function of
+     * its own and stays portable.
+     */
+    private void sealAcceptedTerms() {
+        List<Map<String, Object>> quotes = jdbc.getJdbcTemplate().queryForList(
+                "select id, accepted_terms from quote where accepted_terms_hash = 'pending'");
+        for (Map<String, Object> quote : quotes) {
+            String hash = sha256((String) quote.get("accepted_terms"));
+            Object id = quote.get("id");
+            jdbc.getJdbcTemplate().update("update quote set accepted_terms_hash = ? where id = ?", hash, id);
+            jdbc.getJdbcTemplate().update("update sales_order set accepted_terms_hash = ? where quote = ?", hash, id);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private Map<String, Object> parameters() {

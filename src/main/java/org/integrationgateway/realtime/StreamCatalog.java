@@ -7,6 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.integrationgateway.acceptance.events.AcceptanceSnapshot;
+import org.integrationgateway.acceptance.events.AcceptanceStepRecorded;
+import org.integrationgateway.acceptance.events.AcceptanceTaskAssigned;
+import org.integrationgateway.acceptance.events.AcceptanceTaskCancelled;
+import org.integrationgateway.acceptance.events.AcceptanceTaskSnapshot;
+import org.integrationgateway.acceptance.events.DefectChangeRaised;
+import org.integrationgateway.acceptance.events.DeliverableAccepted;
+import org.integrationgateway.acceptance.events.DeliverableRejected;
 import org.integrationgateway.changecontrol.events.ChangeBoardChanged;
 import org.integrationgateway.changecontrol.events.ChangeRequestAssessed;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
@@ -71,6 +79,8 @@ class StreamCatalog {
     static final String RESEARCH = "research";
     static final String FINDING = "finding";
     static final String RESEARCH_IMPORT = "research-import";
+    /** An acceptance task's page. */
+    static final String ACCEPTANCE_TASK = "acceptance-task";
 
     private final Map<Class<?>, Function<Object, Set<String>>> topicsByType = new LinkedHashMap<>();
     private final Map<Class<?>, Function<Object, Object>> payloadByType = new LinkedHashMap<>();
@@ -132,6 +142,46 @@ class StreamCatalog {
         register(FindingActioned.class, e -> finding(e.finding(), null));
         register(ImportFinished.class, e -> new LinkedHashSet<>(List.of(RESEARCH,
                 Topics.of(RESEARCH_IMPORT, e.batch().id()))));
+
+        acceptanceTask(AcceptanceTaskAssigned.class, AcceptanceTaskAssigned::task, e -> null);
+        acceptanceTask(AcceptanceStepRecorded.class, AcceptanceStepRecorded::task, AcceptanceStepRecorded::step);
+        acceptanceTask(AcceptanceTaskCancelled.class, AcceptanceTaskCancelled::task, e -> null);
+        acceptance(DeliverableAccepted.class, DeliverableAccepted::acceptance);
+        acceptance(DeliverableRejected.class, DeliverableRejected::acceptance);
+        register(DefectChangeRaised.class, e -> topics(e.projectId(), Topics.of(ACCEPTANCE_TASK, e.taskId()),
+                        Topics.changeRequest(e.changeRequestId())),
+                e -> new AcceptanceNotice(e.taskId(), e.acceptanceId(), e.projectId(), null, "REJECTED", null,
+                        e.defect(), e.changeRequestId()));
+    }
+
+    /**
+     * What the stream carries for an acceptance event (staff only): which task and record, the project, the task's
+     * state or the record's outcome, the step recorded, or the defect and the change request it raised; never the
+     * record's content, comment, defects' texts, the customer or their contacts.
+     */
+    public record AcceptanceNotice(long taskId, Long acceptanceId, long projectId, String state, String outcome,
+                                   Integer step, Integer defect, Long changeRequestId) {
+    }
+
+    private <E> void acceptanceTask(Class<E> type, Function<E, AcceptanceTaskSnapshot> snapshot,
+                                    Function<E, Integer> step) {
+        register(type, e -> {
+            AcceptanceTaskSnapshot t = snapshot.apply(e);
+            return topics(t.projectId(), Topics.of(ACCEPTANCE_TASK, t.id()));
+        }, e -> {
+            AcceptanceTaskSnapshot t = snapshot.apply(e);
+            return new AcceptanceNotice(t.id(), null, t.projectId(), t.state(), null, step.apply(e), null, null);
+        });
+    }
+
+    private <E> void acceptance(Class<E> type, Function<E, AcceptanceSnapshot> snapshot) {
+        register(type, e -> {
+            AcceptanceSnapshot a = snapshot.apply(e);
+            return topics(a.projectId(), Topics.of(ACCEPTANCE_TASK, a.taskId()));
+        }, e -> {
+            AcceptanceSnapshot a = snapshot.apply(e);
+            return new AcceptanceNotice(a.taskId(), a.id(), a.projectId(), a.outcome(), a.outcome(), null, null, null);
+        });
     }
 
     /**

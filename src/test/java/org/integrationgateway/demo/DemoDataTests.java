@@ -127,11 +127,13 @@ class DemoDataTests {
         assertThat(jdbc.queryForList("select o.title || ':' || q.state || ':' || q.created_by from quote q "
                 + "join opportunity o on o.id = q.opportunity order by q.id", String.class)).containsExactly(
                 "K7 packaging line with servo film feeder:READY:Marco Ricci",
-                "K7 line in 316L stainless for sterile packs:AWAITING_ANSWERS:Marco Ricci");
+                "K7 line in 316L stainless for sterile packs:AWAITING_ANSWERS:Marco Ricci",
+                "K7 pilot line for the Leeds plant:ORDERED:Marco Ricci");
         assertThat(jdbc.queryForObject("select sum(coalesce(l.unit_price * l.quantity, 0) + coalesce(l.price_delta, 0)) "
                 + "from quote_line l join quote q on q.id = l.quote where q.state = 'READY' and l.status = 'ACTIVE'",
                 java.math.BigDecimal.class)).isEqualByComparingTo("310000");
-        java.util.List<Long> quotes = jdbc.queryForList("select id from quote order by id", Long.class);
+        java.util.List<Long> quotes = jdbc.queryForList("select id from quote where state <> 'ORDERED' order by id",
+                Long.class);
         assertThat(jdbc.queryForList("select l.number || ':' || l.answer || ':' || cr.state || ':' "
                 + "|| cr.source_reference || ':' || cr.source_label from quote_line l "
                 + "join change_request cr on cr.id = l.change_request order by l.quote", String.class))
@@ -145,6 +147,48 @@ class DemoDataTests {
                 .containsExactly("300700.00 EUR", "7400.00 EUR");
         assertThat(jdbc.queryForObject("select count(*) from trace_link where from_type = 'QUOTE_LINE'", Integer.class))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void booksTheEarlierBellamyPilotLineWithAnOpenAcceptanceTaskForHannah() throws Exception {
+        Map<String, Object> order = jdbc.queryForMap("select so.id, so.total, so.accepted_terms_hash, so.variant, "
+                + "q.state, q.accepted_by_name, q.accepted_terms, q.accepted_terms_hash as quote_hash, q.sales_order, "
+                + "c.name as customer, p.code as project, pe.email as credited from sales_order so "
+                + "join quote q on q.id = so.quote join customer c on c.id = so.customer join project p on p.id = so.project "
+                + "join person pe on pe.id = so.credited_to join opportunity o on o.id = so.opportunity "
+                + "where o.title = 'K7 pilot line for the Leeds plant'");
+        long orderId = ((Number) order.get("ID")).longValue();
+        String number = String.format("ORD-%04d", orderId);
+        assertThat(order).containsEntry("STATE", "ORDERED").containsEntry("ACCEPTED_BY_NAME", "Hannah Bellamy")
+                .containsEntry("CUSTOMER", "Bellamy Foods").containsEntry("PROJECT", "K7")
+                .containsEntry("CREDITED", "marco.ricci@kestrel.example");
+        assertThat(((Number) order.get("SALES_ORDER")).longValue()).isEqualTo(orderId);
+        String terms = (String) order.get("ACCEPTED_TERMS");
+        assertThat(terms).contains("Customer: Bellamy Foods", "option SPEC-34 r1 \"K7 base line\"", "Total: EUR 300700.00");
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(terms.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(order).containsEntry("QUOTE_HASH", hash).containsEntry("ACCEPTED_TERMS_HASH", hash);
+        assertThat(jdbc.queryForList("select item_key || ':' || deliverables from sales_order_line where sales_order = ?",
+                String.class, orderId)).containsExactly("SPEC-34:SPEC-34");
+        assertThat(jdbc.queryForMap("select v.name, v.order_reference, c.name as customer, b.number from variant v "
+                + "join customer c on c.id = v.customer join baseline b on b.id = v.baseline where v.id = ?",
+                order.get("VARIANT"))).containsEntry("NAME", "Order " + number).containsEntry("ORDER_REFERENCE", number)
+                .containsEntry("CUSTOMER", "Bellamy Foods").containsEntry("NUMBER", 2);
+
+        Map<String, Object> task = jdbc.queryForMap("select t.id, t.title, t.deliverable_key, t.state, t.assignee_name, "
+                + "t.created_by, t.sales_order, t.variant, cc.email from acceptance_task t "
+                + "join customer_contact cc on cc.id = t.assignee");
+        assertThat(task).containsEntry("TITLE", "K7 pilot line: conveyor and throughput")
+                .containsEntry("DELIVERABLE_KEY", "SPEC-34").containsEntry("STATE", "OPEN")
+                .containsEntry("ASSIGNEE_NAME", "Hannah Bellamy").containsEntry("CREATED_BY", "Sofia Marin")
+                .containsEntry("EMAIL", "hannah.bellamy@bellamyfoods.example");
+        assertThat(((Number) task.get("SALES_ORDER")).longValue()).isEqualTo(orderId);
+        assertThat(task.get("VARIANT")).isEqualTo(order.get("VARIANT"));
+        assertThat(jdbc.queryForList("select instruction || ' -> ' || expected_result from acceptance_step "
+                + "where acceptance_task = ? and result is null order by position", String.class, task.get("ID")))
+                .containsExactly("Measure the conveyor height at the infeed -> 1,050 mm ± 5 mm",
+                        "Run the line with 120 mm trays for ten minutes -> At least 120 packs per minute, no film breaks");
+        assertThat(count("acceptance_record")).isZero();
     }
 
     @Test
@@ -173,9 +217,10 @@ class DemoDataTests {
                         "Orchid Pharma:Spare parts framework agreement:PROSPECT:CHF:10:marco.ricci@kestrel.example",
                         "Bellamy Foods:K7 vision inspection for seal checks:QUALIFIED:GBP:25:grace.mensah@kestrel.example",
                         "Bellamy Foods:K5 retrofit kit for line 2:WON:EUR:100:daniel.okafor@kestrel.example",
-                        "Orchid Pharma:Label verification on the blister lines:LOST:EUR:0:nadia.rahman@kestrel.example");
+                        "Orchid Pharma:Label verification on the blister lines:LOST:EUR:0:nadia.rahman@kestrel.example",
+                        "Bellamy Foods:K7 pilot line for the Leeds plant:WON:EUR:100:marco.ricci@kestrel.example");
         assertThat(jdbc.queryForObject("select count(*) from opportunity o join department d on d.id = o.owner_department "
-                + "where d.kind = 'SALES'", Integer.class)).isEqualTo(6);
+                + "where d.kind = 'SALES'", Integer.class)).isEqualTo(7);
         assertThat(jdbc.queryForList("select p.code from opportunity_project op join project p on p.id = op.project "
                 + "join opportunity o on o.id = op.opportunity where o.title = 'K7 packaging line with servo film feeder'",
                 String.class)).containsExactly("K7");
@@ -183,7 +228,7 @@ class DemoDataTests {
                 + "where o.stage = 'NEGOTIATION'", String.class)).containsExactly("Hannah Bellamy");
         assertThat(jdbc.queryForObject("select count(*) from opportunity where stage = 'LOST' and lost_reason is not null",
                 Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from opportunity_stage_change", Integer.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("select count(*) from opportunity_stage_change", Integer.class)).isEqualTo(13);
         assertThat(jdbc.queryForObject("select count(*) from opportunity where stage not in ('WON', 'LOST') "
                 + "and expected_close < current_date", Integer.class)).isEqualTo(1);
     }

@@ -156,8 +156,32 @@ class AccessibilityJourneyTests extends BrowserJourney {
 
         signIn(CUSTOMER, DemoSignIn.PASSWORD);
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-        visit("/portal");
-        audit("/portal");
+        for (String path : List.of("/portal", "/portal/orders", "/portal/quotes", "/portal/organisation")) {
+            visit(path);
+            audit(path);
+        }
+        visit("/portal/orders");
+        if (page.locator("[data-testid^=portal-order-] a").count() > 0) {
+            page.locator("[data-testid^=portal-order-] a").first().click();
+            page.waitForLoadState();
+            audit("portal order");
+        }
+        visit("/portal/acceptance");
+        audit("/portal/acceptance");
+        Long acceptanceTask = jdbc.queryForObject("select min(id) from acceptance_task where customer = ?", Long.class,
+                bellamy);
+        if (acceptanceTask != null) {
+            visit("/portal/acceptance/tasks/" + acceptanceTask);
+            assertThat(page.locator("[data-testid=task-progress]")).isVisible();
+            audit("portal acceptance task " + acceptanceTask);
+        }
+        Long acceptanceRecord = jdbc.queryForObject("select min(id) from acceptance_record where customer = ?",
+                Long.class, bellamy);
+        if (acceptanceRecord != null) {
+            visit("/portal/acceptance/records/" + acceptanceRecord + "?verify=true");
+            assertThat(page.locator("[data-testid=verification]")).isVisible();
+            audit("portal acceptance record " + acceptanceRecord);
+        }
 
         writeReport(viewport);
         List<Finding> blocking = findings.stream().filter(f -> BLOCKING.contains(f.impact())).toList();

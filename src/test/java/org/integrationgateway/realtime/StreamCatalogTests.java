@@ -37,6 +37,14 @@ import org.integrationgateway.sales.events.QuoteLinesChanged;
 import org.integrationgateway.sales.events.QuoteSnapshot;
 import org.integrationgateway.sales.events.QuoteStateChanged;
 import org.integrationgateway.shared.AuditedChange;
+import org.integrationgateway.acceptance.events.AcceptanceSnapshot;
+import org.integrationgateway.acceptance.events.AcceptanceStepRecorded;
+import org.integrationgateway.acceptance.events.AcceptanceTaskAssigned;
+import org.integrationgateway.acceptance.events.AcceptanceTaskCancelled;
+import org.integrationgateway.acceptance.events.AcceptanceTaskSnapshot;
+import org.integrationgateway.acceptance.events.DefectChangeRaised;
+import org.integrationgateway.acceptance.events.DeliverableAccepted;
+import org.integrationgateway.acceptance.events.DeliverableRejected;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,7 +68,7 @@ class StreamCatalogTests {
     private static final String[] EVENT_PACKAGES = {"org.integrationgateway.changecontrol.events",
             "org.integrationgateway.specs.events", "org.integrationgateway.stagegate.events",
             "org.integrationgateway.portfolio.events", "org.integrationgateway.sales.events",
-            "org.integrationgateway.research.events"};
+            "org.integrationgateway.research.events", "org.integrationgateway.acceptance.events"};
 
     /** Events that stay off the stream, and why. */
     private static final Map<String, String> LEFT_OFF = Map.of(
@@ -145,6 +153,51 @@ class StreamCatalogTests {
             String json = EventStream.JSON.writeValueAsString(append.payload());
             assertThat(json).doesNotContain("1900").doesNotContain("310000").doesNotContain("294400")
                     .doesNotContain("Bellamy");
+        }
+    }
+
+    @Test
+    void acceptanceEventsGoToStaffOnTheProjectAndTheTaskAsNoticesWithoutTheRecordsContent() throws Exception {
+        AcceptanceTaskSnapshot open = new AcceptanceTaskSnapshot(21, 11, 5, 42L, "SPEC-34", "Pilot line", 9,
+                "Hannah Bellamy", "OPEN", LocalDate.now(), 2, 1, 1, 0);
+        StreamAppend assigned = catalog.describe(new AcceptanceTaskAssigned(open, "Sofia Marin")).orElseThrow();
+        assertThat(assigned.type()).isEqualTo("acceptance-task.assigned");
+        assertThat(assigned.audience()).isEqualTo(StreamAudience.INTERNAL);
+        assertThat(assigned.projectId()).isEqualTo(11L);
+        assertThat(assigned.topics()).containsExactlyInAnyOrder("project:11", "acceptance-task:21");
+        assertThat(assigned.payload()).isEqualTo(new StreamCatalog.AcceptanceNotice(21, null, 11, "OPEN", null, null,
+                null, null));
+        StreamAppend step = catalog.describe(new AcceptanceStepRecorded(open, open, 2, "PASS", "Hannah Bellamy"))
+                .orElseThrow();
+        assertThat(step.type()).isEqualTo("acceptance-task.step-recorded");
+        assertThat(step.payload()).isEqualTo(new StreamCatalog.AcceptanceNotice(21, null, 11, "OPEN", null, 2, null,
+                null));
+        AcceptanceTaskSnapshot cancelledTask = new AcceptanceTaskSnapshot(21, 11, 5, 42L, "SPEC-34", "Pilot line", 9,
+                "Hannah Bellamy", "CANCELLED", LocalDate.now(), 2, 1, 1, 0);
+        assertThat(catalog.describe(new AcceptanceTaskCancelled(open, cancelledTask, "Wrong deliverable", "Sofia Marin"))
+                .orElseThrow().type()).isEqualTo("acceptance-task.cancelled");
+
+        AcceptanceSnapshot record = new AcceptanceSnapshot(33, 21, "REJECTED", 11, 5, 42L, "ORD-0042", "SPEC-34", 4,
+                "B2 Quote baseline for Bellamy Foods", 6L, 77, "SPEC-34 r1", 9, "Hannah Bellamy", Instant.now(),
+                "Conveyor too low for our trays", true, "ab".repeat(32), List.of("Conveyor at 1,020 mm"));
+        StreamAppend rejected = catalog.describe(new DeliverableRejected(record)).orElseThrow();
+        assertThat(rejected.type()).isEqualTo("acceptance.rejected");
+        assertThat(rejected.audience()).isEqualTo(StreamAudience.INTERNAL);
+        assertThat(rejected.topics()).containsExactlyInAnyOrder("project:11", "acceptance-task:21");
+        assertThat(rejected.payload()).isEqualTo(new StreamCatalog.AcceptanceNotice(21, 33L, 11, "REJECTED", "REJECTED",
+                null, null, null));
+        assertThat(catalog.describe(new DeliverableAccepted(record)).orElseThrow().type()).isEqualTo("acceptance.accepted");
+        StreamAppend raised = catalog.describe(new DefectChangeRaised(33, 21, 11, 5, "SPEC-34", 1,
+                "Conveyor at 1,020 mm", 88, "Sofia Marin")).orElseThrow();
+        assertThat(raised.type()).isEqualTo("acceptance.defect-change-raised");
+        assertThat(raised.topics()).containsExactlyInAnyOrder("project:11", "acceptance-task:21", "change-request:88");
+        assertThat(raised.payload()).isEqualTo(new StreamCatalog.AcceptanceNotice(21, 33L, 11, null, "REJECTED", null,
+                1, 88L));
+
+        for (StreamAppend append : List.of(assigned, step, rejected, raised)) {
+            String json = EventStream.JSON.writeValueAsString(append.payload());
+            assertThat(json).doesNotContain("Bellamy").doesNotContain("Conveyor").doesNotContain("ab".repeat(32))
+                    .doesNotContain("Pilot line");
         }
     }
 

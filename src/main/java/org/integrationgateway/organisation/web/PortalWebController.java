@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The customer portal's home: the signed-in contact's own organisation, never any other. */
+/** The customer portal's organisation page: the signed-in contact's own organisation, never any other. */
 @Controller
 @PreAuthorize("hasRole('CUSTOMER_CONTACT')")
 class PortalWebController {
@@ -17,7 +17,7 @@ class PortalWebController {
         this.customers = customers;
     }
 
-    @GetMapping("/portal")
+    @GetMapping("/portal/organisation")
     String organisation(Model model) {
         long customerId = PortalApiController.ownOrganisation();
         model.addAttribute("customer", customers.get(customerId));

@@ -61,7 +61,7 @@ class PortalControllerTests {
 
     @Test
     void theContactSeesTheirOwnOrganisationAndItsContactsOnly() throws Exception {
-        mvc.perform(get("/portal").with(as(contact)))
+        mvc.perform(get("/portal/organisation").with(as(contact)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ownName)))
                 .andExpect(content().string(containsString(ownContact)))
@@ -83,7 +83,7 @@ class PortalControllerTests {
         for (String url : new String[] {"/customers/" + other, "/api/customers/" + other,
                 "/api/customers/" + other + "/contacts", "/customers/" + own, "/api/customers/" + own,
                 "/customers", "/departments", "/people", "/people/" + person, "/api/people/" + person,
-                "/api/departments", "/portal?customer=" + other}) {
+                "/api/departments", "/portal/organisation?customer=" + other}) {
             var result = mvc.perform(get(url).with(as(contact)));
             if (url.startsWith("/portal")) {
                 result.andExpect(status().isOk()).andExpect(content().string(not(containsString(otherName))));
@@ -97,9 +97,9 @@ class PortalControllerTests {
 
     @Test
     void staffAndAnonymousVisitorsHaveNoPortal() throws Exception {
-        mvc.perform(get("/portal").with(as(users.create(Role.ADMINISTRATOR)))).andExpect(status().isForbidden());
+        mvc.perform(get("/portal/organisation").with(as(users.create(Role.ADMINISTRATOR)))).andExpect(status().isForbidden());
         mvc.perform(get("/api/portal/organisation").with(as(users.create(Role.PMO)))).andExpect(status().isForbidden());
-        mvc.perform(get("/portal")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/portal/organisation")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/portal/organisation")).andExpect(status().isUnauthorized());
     }
 }
