@@ -140,7 +140,8 @@ class PortalSalesWebControllerTests {
                 + " values (?, 'Ema Empty', ?, ?, 0)", empty, account.email(), account.accountId());
         mvc.perform(get("/portal").with(as(account))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Your organisation has no orders yet."),
-                        containsString("Your organisation has no quotes yet."))));
+                        containsString("No quotes are open at the moment."),
+                        containsString("No acceptance tasks are waiting for you."))));
         mvc.perform(get("/portal/orders").with(as(account))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your organisation has no orders yet.")));
         mvc.perform(get("/portal/quotes").with(as(account))).andExpect(status().isOk())
