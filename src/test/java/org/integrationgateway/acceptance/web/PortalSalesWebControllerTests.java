@@ -19,6 +19,9 @@ import org.integrationgateway.acceptance.PortalFixtures;
 import org.integrationgateway.identity.CurrentUser;
 import org.integrationgateway.identity.Role;
 import org.integrationgateway.identity.TestUsers;
+import org.integrationgateway.changecontrol.ChangeControlFixtures;
+import org.integrationgateway.specs.OverrideInput;
+import org.integrationgateway.specs.VariantCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,7 @@ class PortalSalesWebControllerTests {
     @Autowired PortalFixtures fixtures;
     @Autowired TestUsers users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired VariantCatalog variants;
 
     Delivery d;
     CurrentUser hannah;
@@ -86,6 +90,21 @@ class PortalSalesWebControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"portal-order-" + d.orderA() + "\"")))
                 .andExpect(content().string(not(containsString(d.orderBNumber()))));
+    }
+
+    @Test
+    void anItemTheVariantOverridesIsMarkedCustomisedAndRenderedAsMarkdown() throws Exception {
+        long variant = jdbc.queryForObject("select variant from sales_order where id = ?", Long.class, d.orderA());
+        ChangeControlFixtures.as(d.shop().team().manager(), () -> variants.override(variant, null, "SPEC-3",
+                new OverrideInput(null, "Height **1,050 mm** for the Leeds plant.", null, "The customer's plant")));
+        mvc.perform(get("/portal/orders/{id}", d.orderA()).with(as(hannah)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-testid=\"delivered-SPEC-3\""),
+                        containsString("Customised for you"), containsString("<strong>1,050 mm</strong>"))));
+        mvc.perform(get("/portal/orders/{id}", d.orderB()).with(as(d.victorAccount())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("Customised for you")),
+                        not(containsString("1,050 mm")))));
     }
 
     @Test
@@ -140,7 +159,8 @@ class PortalSalesWebControllerTests {
                 + " values (?, 'Ema Empty', ?, ?, 0)", empty, account.email(), account.accountId());
         mvc.perform(get("/portal").with(as(account))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Your organisation has no orders yet."),
-                        containsString("Your organisation has no quotes yet."))));
+                        containsString("No quotes are open at the moment."),
+                        containsString("No acceptance tasks are waiting for you."))));
         mvc.perform(get("/portal/orders").with(as(account))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your organisation has no orders yet.")));
         mvc.perform(get("/portal/quotes").with(as(account))).andExpect(status().isOk())
