@@ -63,7 +63,8 @@ import org.springframework.stereotype.Component;
  * {@link StreamAudience#INTERNAL} (staff), but quotes, orders and opportunities are seen only by their sales team,
  * administrators, PMO and the managers of their projects, so their stream payload is a notice of ids and state
  * ({@link QuoteNotice}, {@link OrderNotice}, {@link OpportunityNotice}) without customer, values or prices: a page
- * that follows them re-reads what changed through its own authorised endpoint. None of today's events is meant for
+ * that follows them re-reads what changed through its own authorised endpoint. Acceptance events are likewise notices
+ * ({@link AcceptanceNotice}), never the record's content. None of today's events is meant for
  * customers (the portal adds its own). Events about the organisation, accounts and process templates are
  * administrative and stay off the stream. {@code StreamCatalogTests} fails when a new event type is neither listed
  * here nor deliberately left out.

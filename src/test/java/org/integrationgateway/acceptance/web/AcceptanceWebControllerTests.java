@@ -160,7 +160,8 @@ class AcceptanceWebControllerTests extends JsonApiRequests {
                         containsString(">Accepted<"), containsString("2 of 2 steps"),
                         containsString("data-testid=\"acceptance-records\""),
                         containsString("data-testid=\"acceptance-record-" + record.getId() + "\""),
-                        containsString(record.getContentHash().substring(0, 12)))));
+                        containsString(record.getContentHash().substring(0, 12)),
+                        not(containsString("No decisions yet")), not(containsString("No acceptance tasks yet")))));
     }
 
     @Test
