@@ -149,6 +149,32 @@ abstract class ApplicationIT {
                 assertThat(document.path("paths").path(path).has(method)).as(method + " " + path).isTrue();
             }
         });
+        Map<String, String> acceptance = new LinkedHashMap<>();
+        acceptance.put("/api/projects/{id}/acceptance-tasks", "get,post");
+        acceptance.put("/api/projects/{id}/acceptances", "get");
+        acceptance.put("/api/acceptance/tasks/{id}", "get");
+        acceptance.put("/api/acceptance/tasks/{id}/cancel", "post");
+        acceptance.put("/api/acceptance/records/{id}", "get");
+        acceptance.put("/api/acceptance/records/{id}/verification", "get");
+        acceptance.put("/api/acceptance/records/{id}/defects/{n}/change-request", "post");
+        acceptance.put("/api/portal/orders", "get");
+        acceptance.put("/api/portal/orders/{id}", "get");
+        acceptance.put("/api/portal/orders/{id}/change-requests", "post");
+        acceptance.put("/api/portal/quotes", "get");
+        acceptance.put("/api/portal/quotes/{id}", "get");
+        acceptance.put("/api/portal/acceptance/tasks", "get");
+        acceptance.put("/api/portal/acceptance/tasks/{id}", "get");
+        for (String step : new String[] {"steps/{n}", "accept", "reject"}) {
+            acceptance.put("/api/portal/acceptance/tasks/{id}/" + step, "post");
+        }
+        acceptance.put("/api/portal/acceptance/records/{id}", "get");
+        acceptance.put("/api/portal/acceptance/records/{id}/verification", "get");
+        acceptance.put("/api/portal/acceptance/records/{id}/defects/{n}/change-request", "post");
+        acceptance.forEach((path, methods) -> {
+            for (String method : methods.split(",")) {
+                assertThat(document.path("paths").path(path).has(method)).as(method + " " + path).isTrue();
+            }
+        });
         for (String schema : new String[] {"SpecItemResponse", "SpecRevisionResponse", "SpecRevisionComparison",
                 "BaselineResponse", "BaselineComparisonResponse", "VariantResponse", "VariantDeliveredResponse",
                 "TraceGraphResponse", "TraceLinkBody", "SpecImplementationResponse"}) {
