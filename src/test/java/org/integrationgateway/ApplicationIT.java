@@ -60,12 +60,17 @@ abstract class ApplicationIT {
     /** The database product name the subclass runs on, as JDBC reports it. */
     abstract String expectedDatabase();
 
+    /** Its Flyway vendor folder under {@code db/vendor}, whose migrations run besides the common ones. */
+    abstract String expectedVendor();
+
     @Test
     void runsOnTheExpectedDatabaseWithEveryMigrationApplied() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
         }
-        int migrationFiles = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*.sql").length;
+        var resolver = new PathMatchingResourcePatternResolver();
+        int migrationFiles = resolver.getResources("classpath:db/migration/*.sql").length
+                + resolver.getResources("classpath:db/vendor/" + expectedVendor() + "/*.sql").length;
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.info().applied()).hasSize(migrationFiles);
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = true and type = 'SQL'", Integer.class))

@@ -19,6 +19,11 @@ class H2ApplicationIT extends ApplicationIT {
         return "H2";
     }
 
+    @Override
+    String expectedVendor() {
+        return "h2";
+    }
+
     @Test
     void logsAsJsonWhenTheJsonLogsProfileIsActive(CapturedOutput output) {
         assertThat(output.getAll().lines().filter(line -> line.contains("EMBEDDED H2")))

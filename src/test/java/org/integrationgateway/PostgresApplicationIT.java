@@ -12,4 +12,9 @@ class PostgresApplicationIT extends ApplicationIT {
     String expectedDatabase() {
         return "PostgreSQL";
     }
+
+    @Override
+    String expectedVendor() {
+        return "postgresql";
+    }
 }

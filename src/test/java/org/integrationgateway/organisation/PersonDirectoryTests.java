@@ -61,7 +61,8 @@ class PersonDirectoryTests {
         String tag = unique("srch").replace(" ", "");
         long id = fixtures.person("Zed " + tag, marketing);
         fixtures.person("Abe", "abe." + tag + "@example.test", marketing);
-        long account = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from user_account", Long.class);
+        // an id no account will ever have (identities count up from 1), so no later account collides with it
+        long account = -jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from user_account", Long.class);
         jdbc.update("update person set user_account = ? where id = ?", account, id);
 
         assertThat(directory.findByUserAccount(account)).map(PersonSummary::id).contains(id);

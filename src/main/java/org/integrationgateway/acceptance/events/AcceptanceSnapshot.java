@@ -1,7 +1,9 @@
 package org.integrationgateway.acceptance.events;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.integrationgateway.shared.TraceLinked;
 import org.integrationgateway.shared.TraceNode;
 
 /**
@@ -18,6 +20,23 @@ public record AcceptanceSnapshot(long id, long taskId, String outcome, long proj
     /** The deliverable's node in the traceability graph: the item as bought in the order (or for the project). */
     public TraceNode deliverableNode() {
         return deliverableNode(projectId, orderId, orderNumber, deliverableKey);
+    }
+
+    /**
+     * The decision's links in the traceability graph: the item revision was "delivered as" the deliverable, the
+     * order (if any) "delivers" it, and the deliverable was {@code decided} (e.g. "accepted in") the record.
+     */
+    public List<TraceLinked.Edge> traceEdges(String decided) {
+        List<TraceLinked.Edge> edges = new ArrayList<>();
+        TraceNode deliverable = deliverableNode();
+        edges.add(new TraceLinked.Edge(new TraceNode(TraceNode.Types.ITEM_REVISION, String.valueOf(itemRevisionId),
+                revisionLabel, projectId), deliverable, "delivered as"));
+        if (orderId != null) {
+            edges.add(new TraceLinked.Edge(new TraceNode(TraceNode.Types.ORDER, String.valueOf(orderId),
+                    "Order " + orderNumber, projectId), deliverable, "delivers"));
+        }
+        edges.add(new TraceLinked.Edge(deliverable, acceptanceNode(), decided));
+        return edges;
     }
 
     public TraceNode acceptanceNode() {

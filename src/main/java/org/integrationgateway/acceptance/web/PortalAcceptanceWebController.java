@@ -114,65 +114,38 @@ class PortalAcceptanceWebController {
                       BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
                       RedirectAttributes redirect) {
         form.setStep(n);
-        HttpStatus status = HttpStatus.BAD_REQUEST;
-        if (!result.hasErrors()) {
-            try {
-                acceptances.recordStep(id, form.getVersion(), n, form.getResult(), form.getNote());
-                redirect.addFlashAttribute("flash", "Step " + n + " was saved.");
-                return "redirect:/portal/acceptance/tasks/" + id + "#step-card-" + n;
-            } catch (NotPermittedException | NotFoundException refused) {
-                throw refused;
-            } catch (DomainException refused) {
-                status = statusOf(refused);
-                showOnForm(refused, result, Map.of(), model);
-            }
-        }
-        return refusedPage(id, model, request, response, status);
+        return attempt(id, result, Map.of(), model, request, response, () -> {
+            acceptances.recordStep(id, form.getVersion(), n, form.getResult(), form.getNote());
+            redirect.addFlashAttribute("flash", "Step " + n + " was saved.");
+            return "redirect:/portal/acceptance/tasks/" + id + "#step-card-" + n;
+        });
     }
 
     @PostMapping("/portal/acceptance/tasks/{id}/accept")
     String accept(@PathVariable long id, @ModelAttribute("acceptForm") AcceptForm form, BindingResult result,
                   Model model, HttpServletRequest request, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        HttpStatus status = HttpStatus.BAD_REQUEST;
-        if (!result.hasErrors()) {
-            try {
-                AcceptanceRecord record = acceptances.accept(id, form.getVersion(), form.getComment());
-                redirect.addFlashAttribute("flash", "You accepted " + record.getDeliverableKey() + ". The acceptance "
-                        + record.key() + " is recorded with its hash.");
-                return "redirect:/portal/acceptance/records/" + record.getId();
-            } catch (NotPermittedException | NotFoundException refused) {
-                throw refused;
-            } catch (DomainException refused) {
-                status = statusOf(refused);
-                showOnForm(refused, result, Map.of(), model);
-            }
-        }
-        return refusedPage(id, model, request, response, status);
+        return attempt(id, result, Map.of(), model, request, response, () -> {
+            AcceptanceRecord record = acceptances.accept(id, form.getVersion(), form.getComment());
+            redirect.addFlashAttribute("flash", "You accepted " + record.getDeliverableKey() + ". The acceptance "
+                    + record.key() + " is recorded with its hash.");
+            return "redirect:/portal/acceptance/records/" + record.getId();
+        });
     }
 
     @PostMapping("/portal/acceptance/tasks/{id}/reject")
     String reject(@PathVariable long id, @ModelAttribute("rejectForm") RejectForm form, BindingResult result,
                   Model model, HttpServletRequest request, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        HttpStatus status = HttpStatus.BAD_REQUEST;
-        if (!result.hasErrors()) {
-            try {
-                AcceptanceRecord record = acceptances.reject(id, form.getVersion(), form.getComment(),
-                        List.copyOf(form.filled().values()));
-                redirect.addFlashAttribute("flash", "You rejected " + record.getDeliverableKey() + " with "
-                        + record.getDefects().size() + (record.getDefects().size() == 1 ? " defect" : " defects")
-                        + ". The rejection " + record.key() + " is recorded with its hash.");
-                return "redirect:/portal/acceptance/records/" + record.getId();
-            } catch (NotPermittedException | NotFoundException refused) {
-                throw refused;
-            } catch (DomainException refused) {
-                status = statusOf(refused);
-                showOnForm(refused, result, form.aliases(), model);
-            }
-        }
-        form.padded();
-        return refusedPage(id, model, request, response, status);
+        // the page shows the defect rows padded again (task(id, model) pads the form it finds in the model)
+        return attempt(id, result, form.aliases(), model, request, response, () -> {
+            AcceptanceRecord record = acceptances.reject(id, form.getVersion(), form.getComment(),
+                    List.copyOf(form.filled().values()));
+            redirect.addFlashAttribute("flash", "You rejected " + record.getDeliverableKey() + " with "
+                    + record.getDefects().size() + (record.getDefects().size() == 1 ? " defect" : " defects")
+                    + ". The rejection " + record.key() + " is recorded with its hash.");
+            return "redirect:/portal/acceptance/records/" + record.getId();
+        });
     }
 
     @GetMapping("/portal/acceptance/records/{id}")
@@ -226,6 +199,28 @@ class PortalAcceptanceWebController {
             oob.put(n, String.join(",", ids));
         }
         return oob;
+    }
+
+    /**
+     * Runs a write of the task page's forms: its redirect on success; otherwise the task page again with the refusal
+     * on the form (400 for bad input, 422 for a rule, 409 for a conflict; 200 to htmx, which swaps in the card).
+     * NotFound and NotPermitted go to the error page as they are.
+     */
+    private String attempt(long id, BindingResult result, Map<String, String> aliases, Model model,
+                           HttpServletRequest request, HttpServletResponse response,
+                           java.util.function.Supplier<String> write) {
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        if (!result.hasErrors()) {
+            try {
+                return write.get();
+            } catch (NotPermittedException | NotFoundException refused) {
+                throw refused;
+            } catch (DomainException refused) {
+                status = statusOf(refused);
+                showOnForm(refused, result, aliases, model);
+            }
+        }
+        return refusedPage(id, model, request, response, status);
     }
 
     private String refusedPage(long id, Model model, HttpServletRequest request, HttpServletResponse response,
