@@ -141,6 +141,16 @@ class StatusReportApiControllerTests extends JsonApiRequests {
                 .andExpect(jsonPath("$.periodStart").value(Cadence.FORTNIGHTLY.periodOf(today).start().toString()));
     }
 
+    @Test
+    void theOperationsAreInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/projects/{projectId}/status-reports'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/projects/{projectId}/status-reports'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/projects/{projectId}/status-reports/latest'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/status-reports/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/projects/{projectId}/reporting-cadence'].put").exists());
+    }
+
     void assertCount(int expected) {
         org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(expected);
     }
