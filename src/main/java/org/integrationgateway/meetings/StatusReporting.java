@@ -19,6 +19,8 @@ import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
 import org.integrationgateway.shared.NotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,6 +46,7 @@ public class StatusReporting {
     public static final java.util.Set<String> SORT = java.util.Set.of("periodStart", "publishedAt");
     public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("periodStart"), Sort.Order.desc("id"));
     private static final int PROJECT_BATCH = 100;
+    private static final Logger log = LoggerFactory.getLogger(StatusReporting.class);
 
     private final StatusReports reports;
     private final ReportingCadences cadences;
@@ -208,7 +211,9 @@ public class StatusReporting {
     /**
      * Reminds the managers of active projects whose current period (on {@code today}) has no report and whose
      * reminder time ({@link ReminderPolicy}) has come: records the reminder and publishes {@link StatusReportDue}, in
-     * one transaction per project, at most once per project and period. Returns how many reminders were sent.
+     * one transaction per project (a project that fails is logged and tried again at the next check; a reminder that
+     * another node recorded first fails on the key and is not sent twice), at most once per project and period.
+     * Returns how many reminders were sent.
      */
     public int remindDue(LocalDate today) {
         ReminderPolicy policy = settings.reminderPolicy();
@@ -224,9 +229,13 @@ public class StatusReporting {
                 if (!policy.remindsOn(period, today) || notRunning(project, period)) {
                     continue;
                 }
-                Boolean reminded = transactions.execute(status -> remind(project, period));
-                if (Boolean.TRUE.equals(reminded)) {
-                    sent++;
+                try {
+                    if (Boolean.TRUE.equals(transactions.execute(status -> remind(project, period)))) {
+                        sent++;
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Status report reminder for project {} not sent; retried at the next check: {}",
+                            project.getId(), e.toString());
                 }
             }
             if (!projects.hasNext()) {
@@ -256,13 +265,9 @@ public class StatusReporting {
         if (already != null && already > 0) {
             return false;
         }
-        try {
-            jdbc.update("insert into status_report_reminder (project_id, period_start, period_end, manager_id,"
-                    + " reminded_at) values (?, ?, ?, ?, ?)", project.getId(), period.start(), period.end(),
-                    project.getManager(), Timestamp.from(Instant.now(clock)));
-        } catch (DuplicateKeyException otherNode) {
-            return false;
-        }
+        jdbc.update("insert into status_report_reminder (project_id, period_start, period_end, manager_id,"
+                + " reminded_at) values (?, ?, ?, ?, ?)", project.getId(), period.start(), period.end(),
+                project.getManager(), Timestamp.from(Instant.now(clock)));
         events.publishEvent(new StatusReportDue(project.getId(), project.getCode(), project.getName(),
                 project.getManager(), period.start(), period.end()));
         return true;
