@@ -35,6 +35,7 @@ abstract class StatusReportingContract {
     @Autowired StatusReportFixtures fixtures;
     @Autowired StatusReporting reporting;
     @Autowired JdbcTemplate jdbc;
+    @Autowired StatusReportReminder reminder;
 
     Office office;
     LocalDate today;
@@ -252,5 +253,22 @@ abstract class StatusReportingContract {
     void projectsThatAreNotRunningAreNotReminded() {
         reporting.remindDue(LocalDate.of(2028, 3, 5));
         assertThat(reminders()).isEmpty();
+    }
+
+    @Test
+    void theBackgroundTaskRunsOnOneNodeAtATime() {
+        reminder.run();
+        assertThat(jdbc.queryForObject("select count(*) from cluster_lock where name = ? and owner is null",
+                Integer.class, StatusReportReminder.LOCK)).isEqualTo(1);
+        jdbc.update("update cluster_lock set owner = 'node-elsewhere', locked_until = ? where name = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)), StatusReportReminder.LOCK);
+        try {
+            assertThat(reminder.run()).isZero();
+            assertThat(jdbc.queryForObject("select owner from cluster_lock where name = ?", String.class,
+                    StatusReportReminder.LOCK)).isEqualTo("node-elsewhere");
+        } finally {
+            jdbc.update("update cluster_lock set owner = null, locked_until = ? where name = ?",
+                    java.sql.Timestamp.from(java.time.Instant.EPOCH), StatusReportReminder.LOCK);
+        }
     }
 }
