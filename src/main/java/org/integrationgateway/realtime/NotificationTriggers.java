@@ -11,6 +11,7 @@ import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestSnapshot;
 import org.integrationgateway.changecontrol.events.ChangeRequestTransitioned;
+import org.integrationgateway.meetings.events.StatusReportDue;
 import org.integrationgateway.portfolio.AssignmentView;
 import org.integrationgateway.portfolio.Portfolio;
 import org.integrationgateway.portfolio.ProjectMatrix;
@@ -47,7 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
  * started the quote, with a link to the quote (the salesperson waits for exactly this);</li>
  * <li>a person assigned to a project → ASSIGNED for them;</li>
  * <li>a deliverable accepted or rejected by the customer → DECIDED for the project's manager (urgent for a
- * rejection: defects wait for change requests).</li>
+ * rejection: defects wait for change requests);</li>
+ * <li>a project's status report due → ATTENTION for its manager (once per project and period: the trigger is the
+ * period), not urgent.</li>
  * </ul>
  * Anything about an emergency change, and every decision needed, is urgent (e-mailed at once). Titles are written
  * in English (the messages' default locale) when the notification is made.
@@ -196,6 +199,16 @@ class NotificationTriggers {
                         acceptance.defects().size()),
                 "/acceptance/records/" + acceptance.id(), acceptance.projectId(), "acceptance:" + acceptance.id(),
                 acceptance.outcome().toLowerCase(Locale.ROOT), urgent);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(StatusReportDue event) {
+        inbox.notify(List.of(event.managerId()), NotificationKind.ATTENTION,
+                text("inbox.title.status-report-due", event.projectCode(), event.projectName(), event.periodStart(),
+                        event.periodEnd()),
+                "/projects/" + event.projectId() + "/status-reports", event.projectId(),
+                "status-reports:" + event.projectId(), "due-" + event.periodStart(), false);
     }
 
     @EventListener

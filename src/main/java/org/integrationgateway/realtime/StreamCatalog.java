@@ -29,6 +29,8 @@ import org.integrationgateway.portfolio.events.MatrixAssignmentChanged;
 import org.integrationgateway.portfolio.events.MatrixAssignmentEnded;
 import org.integrationgateway.portfolio.events.ProjectChanged;
 import org.integrationgateway.portfolio.events.ProjectCreated;
+import org.integrationgateway.meetings.events.ReportingCadenceChanged;
+import org.integrationgateway.meetings.events.StatusReportPublished;
 import org.integrationgateway.research.events.FindingActioned;
 import org.integrationgateway.research.events.FindingEdited;
 import org.integrationgateway.research.events.FindingInterpreted;
@@ -153,6 +155,19 @@ class StreamCatalog {
                         Topics.changeRequest(e.changeRequestId())),
                 e -> new AcceptanceNotice(e.taskId(), e.acceptanceId(), e.projectId(), null, "REJECTED", null,
                         e.defect(), e.changeRequestId()));
+
+        register(StatusReportPublished.class, e -> topics(e.report().projectId()),
+                e -> new StatusReportNotice(e.report().id(), e.report().projectId(), e.report().periodStart(),
+                        e.report().periodEnd()));
+        register(ReportingCadenceChanged.class, e -> topics(e.projectId()));
+    }
+
+    /**
+     * What the stream carries for a published status report (staff only, while the report is for the project's
+     * members and PMO): which report, project and period; never its ratings, narrative or risks.
+     */
+    public record StatusReportNotice(long reportId, long projectId, java.time.LocalDate periodStart,
+                                     java.time.LocalDate periodEnd) {
     }
 
     /**

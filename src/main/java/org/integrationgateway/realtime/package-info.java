@@ -8,5 +8,5 @@
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation",
         "portfolio", "portfolio :: events", "stagegate", "stagegate :: events", "changecontrol",
         "changecontrol :: events", "specs", "specs :: events", "sales", "sales :: events", "research :: events",
-        "acceptance :: events"})
+        "acceptance :: events", "meetings :: events"})
 package org.integrationgateway.realtime;

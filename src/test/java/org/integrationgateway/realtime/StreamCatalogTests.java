@@ -68,7 +68,8 @@ class StreamCatalogTests {
     private static final String[] EVENT_PACKAGES = {"org.integrationgateway.changecontrol.events",
             "org.integrationgateway.specs.events", "org.integrationgateway.stagegate.events",
             "org.integrationgateway.portfolio.events", "org.integrationgateway.sales.events",
-            "org.integrationgateway.research.events", "org.integrationgateway.acceptance.events"};
+            "org.integrationgateway.research.events", "org.integrationgateway.acceptance.events",
+            "org.integrationgateway.meetings.events"};
 
     /** Events that stay off the stream, and why. */
     private static final Map<String, String> LEFT_OFF = Map.of(

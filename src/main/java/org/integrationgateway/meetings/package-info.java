@@ -1,0 +1,13 @@
+/**
+ * Status and review meetings of a project. So far its status reports: one per project and reporting period (the
+ * project's cadence, weekly by default, fortnightly or monthly), with red, amber or green for scope, schedule, cost
+ * and quality, a Markdown narrative and the key risks; the history per project, the latest on the project page, and a
+ * reminder to the project manager when one is due (an event that the inbox turns into a notification, once per
+ * project and period). Design: {@code docs/status-reports.md}.
+ *
+ * <p>Reads projects and their matrix from portfolio and project roles from change control; never depends on
+ * {@code realtime} or {@code integration}, which pick up its events from {@code meetings.events}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation",
+        "portfolio", "changecontrol", "specs"})
+package org.integrationgateway.meetings;
