@@ -1,6 +1,8 @@
 package org.integrationgateway.insight;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -184,8 +186,11 @@ public class MeasureFixtures {
     }
 
     private long insert(String table, Map<String, Object> values) {
+        Map<String, Object> jdbcValues = new LinkedHashMap<>();
+        values.forEach((column, value) -> jdbcValues.put(column, value instanceof OffsetDateTime time
+                ? Timestamp.from(time.toInstant()) : value instanceof LocalDate date ? Date.valueOf(date) : value));
         return new SimpleJdbcInsert(jdbc).withTableName(table).usingColumns(values.keySet().toArray(String[]::new))
-                .usingGeneratedKeyColumns("id").executeAndReturnKey(values).longValue();
+                .usingGeneratedKeyColumns("id").executeAndReturnKey(jdbcValues).longValue();
     }
 
     private static Map<String, Object> map(Object... pairs) {
