@@ -21,7 +21,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code -Dinsight.scale=true}, not part of the normal run. Prints the time of each measure; the numbers are in
  * {@code docs/measures.md}.
  */
-@EnabledIfSystemProperty(named = "insight.scale", matches = "true")
 abstract class MeasuresScaleContract {
 
     static final int REQUESTS = 100_000;
@@ -32,6 +31,7 @@ abstract class MeasuresScaleContract {
     @Autowired JdbcTemplate jdbc;
 
     @Test
+    @EnabledIfSystemProperty(named = "insight.scale", matches = "true")
     void measuresOverAHundredThousandChangeRequests() {
         SecurityContextHolder.getContext().setAuthentication(TestUsers.authenticationOf(users.create(Role.STAFF)));
         World world = fixtures.build();
