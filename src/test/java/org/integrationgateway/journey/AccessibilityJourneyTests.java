@@ -119,7 +119,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
         for (String path : List.of("/people", "/departments", "/customers", "/customers/" + bellamy, "/programs",
                 "/portfolio/board", "/sales/pipeline", "/sales/accounts", "/sales/accounts/" + bellamy, "/sales/quotes", "/sales/orders",
-                "/research", "/research/findings/new")) {
+                "/research", "/research/findings/new", "/scoreboard")) {
             visit(path);
             audit(path);
         }
