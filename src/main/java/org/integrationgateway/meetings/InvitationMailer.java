@@ -171,7 +171,7 @@ class InvitationMailer implements SmartLifecycle {
                 giveUp(invitation, "The meeting no longer exists.");
             } else if (person == null || person.email() == null || person.email().isBlank()) {
                 giveUp(invitation, "The person has no e-mail address.");
-            } else if (IcalDocuments.REQUEST.equals(invitation.method()) && !meeting.isInvited(person.id())) {
+            } else if (InvitationOutbox.REQUEST.equals(invitation.method()) && !meeting.isInvited(person.id())) {
                 giveUp(invitation, "The person is no longer invited.");
             } else {
                 try {

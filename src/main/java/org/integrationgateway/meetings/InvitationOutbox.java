@@ -2,9 +2,7 @@ package org.integrationgateway.meetings;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,14 +10,16 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The outbox of invitation e-mails ({@code meeting_invitation}): {@link Meetings} queues a row per person in the
- * transaction that schedules, reschedules or cancels a meeting, so an invitation exists exactly when the change was
- * committed; {@link InvitationMailer} sends the rows afterwards (woken by the commit) and marks each sent only after
- * the SMTP server took it (at least once). A row is unique per meeting, person, sequence and method: queueing the same
- * again changes nothing.
+ * The invitations owed by e-mail: rows of {@code meeting_invitation} written in the business transaction of the change
+ * that owes them (so a rolled-back change owes nothing and a committed one loses nothing), sent after commit by the
+ * invitation mailer ({@link InvitationMailer}, woken after the commit). The same person, meeting, sequence and method
+ * is queued once.
  */
 @Component
 class InvitationOutbox {
+
+    static final String REQUEST = "REQUEST";
+    static final String CANCEL = "CANCEL";
 
     private final JdbcTemplate jdbc;
     private final InvitationMailer mailer;
@@ -31,25 +31,30 @@ class InvitationOutbox {
         this.clock = clock;
     }
 
-    /**
-     * Queues the invitation ({@code REQUEST}) or cancellation ({@code CANCEL}) of the meeting at {@code sequence} for
-     * {@code personIds}; duplicates of a row queued already are ignored. Wakes the mailer after the commit.
-     */
+    /** Queues the invitation ({@code REQUEST}) or cancellation ({@code CANCEL}) at {@code sequence} for the people. */
     void queue(long meetingId, Collection<Long> personIds, String method, int sequence) {
-        if (!IcalDocuments.REQUEST.equals(method) && !IcalDocuments.CANCEL.equals(method)) {
-            throw new IllegalArgumentException("An invitation is a REQUEST or a CANCEL, not " + method);
-        }
-        if (personIds == null || personIds.isEmpty()) {
+        List<Long> people = personIds.stream().distinct().toList();
+        if (people.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        List<Object[]> rows = new LinkedHashSet<>(personIds).stream()
-                .map(person -> new Object[] {meetingId, person, method, sequence, now,
-                        meetingId, person, sequence, method})
-                .toList();
-        jdbc.batchUpdate("insert into meeting_invitation (meeting_id, person_id, method, sequence, created_at, attempts)"
-                + " select ?, ?, ?, ?, ?, 0 from (values (1)) as one (x) where not exists (select 1 from meeting_invitation"
-                + " where meeting_id = ? and person_id = ? and sequence = ? and method = ?)", rows);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("insert into meeting_invitation (meeting_id, person_id, method, sequence, created_at)"
+                + " select ?, ?, ?, ?, ? where not exists (select 1 from meeting_invitation where meeting_id = ?"
+                + " and person_id = ? and sequence = ? and method = ?)", people, people.size(), (ps, person) -> {
+                    ps.setLong(1, meetingId);
+                    ps.setLong(2, person);
+                    ps.setString(3, method);
+                    ps.setInt(4, sequence);
+                    ps.setTimestamp(5, now);
+                    ps.setLong(6, meetingId);
+                    ps.setLong(7, person);
+                    ps.setInt(8, sequence);
+                    ps.setString(9, method);
+                });
+        wakeMailerAfterCommit();
+    }
+
+    private void wakeMailerAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
