@@ -162,6 +162,7 @@ class InvitationMailer implements SmartLifecycle {
                 .stream().collect(Collectors.toMap(Meeting::getId, Function.identity()));
         Set<Long> personIds = new HashSet<>();
         pending.forEach(p -> personIds.add(p.personId()));
+        byId.values().stream().map(Meeting::getOrganiserId).filter(java.util.Objects::nonNull).forEach(personIds::add);
         Map<Long, PersonSummary> persons = people.findAll(personIds);
         int sent = 0;
         for (Pending invitation : pending) {
@@ -175,7 +176,9 @@ class InvitationMailer implements SmartLifecycle {
                 giveUp(invitation, "The person is no longer invited.");
             } else {
                 try {
-                    sender.send(message(sender, meeting, person, invitation.method()));
+                    PersonSummary organiser = meeting.getOrganiserId() == null ? null
+                            : persons.get(meeting.getOrganiserId());
+                    sender.send(message(sender, meeting, person, organiser, invitation.method()));
                     jdbc.update("update meeting_invitation set sent_at = ?, attempts = attempts + 1, last_error = null"
                             + " where id = ?", Timestamp.from(now), invitation.id());
                     sent++;
@@ -202,14 +205,15 @@ class InvitationMailer implements SmartLifecycle {
     }
 
     /** The e-mail: a text body and the calendar inline (method REQUEST or CANCEL), and as an attachment. */
-    MimeMessage message(JavaMailSender sender, Meeting meeting, PersonSummary person, String method)
+    MimeMessage message(JavaMailSender sender, Meeting meeting, PersonSummary person, PersonSummary organiser,
+                        String method)
             throws MessagingException, UnsupportedEncodingException {
         String code = documents.code(meeting.getProjectId()).orElse(null);
         String calendar = documents.write(method, List.of(meeting), null);
         byte[] bytes = calendar.getBytes(StandardCharsets.UTF_8);
 
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(body(meeting, person, method, code), "UTF-8");
+        text.setText(body(meeting, person, organiser, method, code), "UTF-8");
         MimeBodyPart inline = new MimeBodyPart();
         inline.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes,
                 "text/calendar; charset=UTF-8; method=" + method)));
@@ -251,7 +255,7 @@ class InvitationMailer implements SmartLifecycle {
                 + meeting.getTimeZone();
     }
 
-    private String body(Meeting meeting, PersonSummary person, String method, String code) {
+    private String body(Meeting meeting, PersonSummary person, PersonSummary organiser, String method, String code) {
         StringBuilder body = new StringBuilder();
         body.append("Hello ").append(person.fullName()).append(",\n\n");
         String what = IcalDocuments.kindName(meeting.getKind()).toLowerCase(Locale.ENGLISH) + " meeting \""
@@ -259,7 +263,8 @@ class InvitationMailer implements SmartLifecycle {
         if (IcalDocuments.CANCEL.equals(method)) {
             body.append("The ").append(what).append(" was cancelled.\n\n");
         } else {
-            body.append(Optional.ofNullable(meeting.getOrganiserName()).orElse("The organiser"))
+            body.append(organiser != null ? organiser.fullName()
+                            : Optional.ofNullable(meeting.getOrganiserName()).orElse("The organiser"))
                     .append(meeting.getIcalSequence() > 0 ? " changed the " : " invites you to the ").append(what)
                     .append(".\n\n");
         }

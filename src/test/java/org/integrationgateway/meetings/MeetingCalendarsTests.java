@@ -220,7 +220,7 @@ class MeetingCalendarsTests {
         assertThat(inline.getContentType()).containsIgnoringCase("method=REQUEST");
         Part attachment = attachment(invitation);
         assertThat(attachment.getFileName()).isEqualTo("invite.ics");
-        assertThat(text(part(invitation, "text/plain"))).contains("invites you to the status meeting")
+        assertThat(text(part(invitation, "text/plain"))).contains("Sofia Marin invites you to the status meeting")
                 .contains("https://gateway.kestrel.test/meetings/" + meeting.getId());
         String ics = text(inline);
         assertThat(text(attachment)).isEqualTo(ics);
