@@ -15,16 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
  * The iCalendar files: one meeting as a download (staff who may read the meeting; 403 otherwise, customers 404) and a
  * person's feed, reached without signing in by its secret address (404 for an unknown or revoked token). Both are
  * {@code text/calendar; charset=utf-8}; errors are problem details. The token is part of the path only and is never
- * logged.
+ * logged. Named an API controller (as every {@code @RestController} is) though its paths are the files themselves.
  */
 @RestController
-class CalendarFileController {
+class CalendarFileApiController {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final MeetingCalendars calendars;
 
-    CalendarFileController(MeetingCalendars calendars) {
+    CalendarFileApiController(MeetingCalendars calendars) {
         this.calendars = calendars;
     }
 
