@@ -116,7 +116,25 @@ class IcalDocuments {
         Map<Long, PersonSummary> people = ids.isEmpty() ? Map.of() : directory.findAll(ids);
         Map<Long, Optional<String>> codes = new HashMap<>();
         return write(method, meetings, people, projectId -> codes.computeIfAbsent(projectId, this::code).orElse(null),
-                calendarName);
+                calendarName, null);
+    }
+
+    /**
+     * The e-mailed calendar of one meeting for {@code recipient}: {@code REQUEST}, or {@code CANCEL}. A CANCEL of a
+     * meeting that still takes place is the recipient's removal from it (RFC 5546): it names only them as ATTENDEE.
+     */
+    String invitation(String method, Meeting meeting, PersonSummary recipient) {
+        boolean removal = CANCEL.equals(method) && meeting.getState() != MeetingState.CANCELLED
+                && !meeting.isInvited(recipient.id());
+        if (!removal) {
+            return write(method, List.of(meeting), null);
+        }
+        Map<Long, PersonSummary> people = new HashMap<>();
+        people.put(recipient.id(), recipient);
+        if (meeting.getOrganiserId() != null) {
+            directory.find(meeting.getOrganiserId()).ifPresent(o -> people.put(o.id(), o));
+        }
+        return write(method, List.of(meeting), people, id -> code(id).orElse(null), null, recipient);
     }
 
     /** The code of a project (null when it is gone), for summaries and subjects. */
@@ -131,10 +149,11 @@ class IcalDocuments {
     /**
      * The meetings as one iCalendar document with {@code method}; {@code people} must hold the organisers and
      * attendees (those missing, or without an e-mail address, are left out), {@code projectCodes} the codes of the
-     * meetings' projects; {@code calendarName} (X-WR-CALNAME) may be null.
+     * meetings' projects; {@code calendarName} (X-WR-CALNAME) may be null; {@code removed}, when given, is the only
+     * ATTENDEE written (the person a CANCEL takes off the meeting).
      */
     String write(String method, Collection<Meeting> meetings, Map<Long, PersonSummary> people,
-                 Function<Long, String> projectCodes, String calendarName) {
+                 Function<Long, String> projectCodes, String calendarName, PersonSummary removed) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -149,7 +168,7 @@ class IcalDocuments {
         for (Meeting meeting : meetings) {
             Optional<TimeZone> zone = zone(meeting.getTimeZone());
             zone.ifPresent(z -> zones.putIfAbsent(z.getID(), z));
-            events.add(event(meeting, method, zone.isPresent(), people, projectCodes, now));
+            events.add(event(meeting, method, zone.isPresent(), people, projectCodes, now, removed));
         }
         zones.values().forEach(zone -> calendar.add((CalendarComponent) zone.getVTimeZone()));
         events.forEach(event -> calendar.add((CalendarComponent) event));
@@ -184,7 +203,7 @@ class IcalDocuments {
     }
 
     private VEvent event(Meeting meeting, String method, boolean zoned, Map<Long, PersonSummary> people,
-                         Function<Long, String> projectCodes, Instant now) {
+                         Function<Long, String> projectCodes, Instant now, PersonSummary removed) {
         VEvent event = new VEvent(false);
         event.add(new Uid(meeting.getIcalUid()));
         event.add(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
@@ -209,8 +228,12 @@ class IcalDocuments {
         event.add(new Description(description(meeting, code)));
         event.add(organiser(meeting, people));
         boolean cancelled = meeting.getState() == MeetingState.CANCELLED || CANCEL.equals(method);
-        for (Attendee attendee : meeting.getAttendees().stream()
-                .sorted(java.util.Comparator.comparing(Attendee::role).thenComparing(Attendee::personId)).toList()) {
+        List<Attendee> attendees = removed != null
+                ? List.of(new Attendee(removed.id(), AttendeeRole.GUEST, AttendanceMode.VIRTUAL,
+                        AttendanceResponse.DECLINED, null))
+                : meeting.getAttendees().stream()
+                        .sorted(java.util.Comparator.comparing(Attendee::role).thenComparing(Attendee::personId)).toList();
+        for (Attendee attendee : attendees) {
             PersonSummary person = people.get(attendee.personId());
             if (person == null || person.email() == null || person.email().isBlank()) {
                 continue;

@@ -209,7 +209,7 @@ class InvitationMailer implements SmartLifecycle {
                         String method)
             throws MessagingException, UnsupportedEncodingException {
         String code = documents.code(meeting.getProjectId()).orElse(null);
-        String calendar = documents.write(method, List.of(meeting), null);
+        String calendar = documents.invitation(method, meeting, person);
         byte[] bytes = calendar.getBytes(StandardCharsets.UTF_8);
 
         MimeBodyPart text = new MimeBodyPart();
@@ -245,7 +245,8 @@ class InvitationMailer implements SmartLifecycle {
     }
 
     static String subject(Meeting meeting, String method, String code) {
-        String prefix = IcalDocuments.CANCEL.equals(method) ? "Cancelled: "
+        String prefix = IcalDocuments.CANCEL.equals(method)
+                ? (meeting.getState() == MeetingState.CANCELLED ? "Cancelled: " : "Removed from: ")
                 : meeting.getIcalSequence() > 0 ? "Updated invitation: " : "Invitation: ";
         return prefix + meeting.getTitle() + (code == null ? "" : " (" + code + ")") + " — " + when(meeting);
     }
@@ -260,7 +261,9 @@ class InvitationMailer implements SmartLifecycle {
         body.append("Hello ").append(person.fullName()).append(",\n\n");
         String what = IcalDocuments.kindName(meeting.getKind()).toLowerCase(Locale.ENGLISH) + " meeting \""
                 + meeting.getTitle() + "\"" + (code == null ? "" : " of project " + code);
-        if (IcalDocuments.CANCEL.equals(method)) {
+        if (IcalDocuments.CANCEL.equals(method) && meeting.getState() != MeetingState.CANCELLED) {
+            body.append("You were taken off the ").append(what).append(".\n\n");
+        } else if (IcalDocuments.CANCEL.equals(method)) {
             body.append("The ").append(what).append(" was cancelled.\n\n");
         } else {
             body.append(organiser != null ? organiser.fullName()

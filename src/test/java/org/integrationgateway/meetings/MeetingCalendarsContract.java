@@ -254,6 +254,22 @@ abstract class MeetingCalendarsContract {
     }
 
     @Test
+    void someoneTakenOffAMeetingGetsACancelNamingOnlyThem() throws Exception {
+        Meeting meeting = calendar.schedule(team, "Liaison status");
+        String priya = email(team.marketer());
+        awaitMail(priya, "Invitation: Liaison status");
+        as(team.manager(), () -> calendar.meetings().uninvite(meeting.getId(), team.marketer().person()));
+        MimeMessage removal = awaitMail(priya, "Removed from: Liaison status");
+        assertThat(text(part(removal, "text/plain"))).contains("You were taken off the status meeting");
+        JsonNode parsed = IcalJsClient.parse(text(part(removal, "text/calendar")));
+        assertThat(parsed.get("method").asString()).isEqualTo("CANCEL");
+        JsonNode event = IcalJsClient.event(parsed, meeting.getIcalUid());
+        assertThat(event.get("attendees")).hasSize(1);
+        assertThat(attendee(event, priya)).isNotNull();
+        assertThat(event.get("organizer").asString()).isEqualTo(email(team.manager()));
+    }
+
+    @Test
     void aFailedSendIsCountedAndRetriedAfterABackoffUpToTheLimitAndNeverMarkedSent() throws Exception {
         Meeting meeting = calendar.schedule(team, "Retry status");
         await().atMost(MAIL_WAIT).until(() -> jdbc.queryForObject("select count(*) from meeting_invitation"
