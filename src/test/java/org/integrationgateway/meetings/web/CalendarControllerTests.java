@@ -42,10 +42,24 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(properties = "gateway.mail.base-url=https://gateway.kestrel.test/")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestUsers.class)
+@Import({TestUsers.class, CalendarControllerTests.CardPage.class})
 class CalendarControllerTests extends JsonApiRequests {
 
     static final String FEED_API = "/api/me/calendar-feed";
+
+    /** Renders only the card, as the page /meetings includes it, so that the fragment is checked on its own. */
+    @org.springframework.stereotype.Controller
+    static class CardPage {
+
+        @org.springframework.web.bind.annotation.GetMapping("/test/calendar-feed-card")
+        String card(@org.springframework.web.bind.annotation.RequestParam(required = false) String issued,
+                    org.springframework.ui.Model model) {
+            if (issued != null) {
+                model.addAttribute(CalendarWebController.FLASH_URL, issued); // as the flash attribute arrives
+            }
+            return "meetings/calendar-feed :: card";
+        }
+    }
 
     @Autowired StatusReportFixtures offices;
     @Autowired CalendarFixtures calendar;
@@ -168,5 +182,25 @@ class CalendarControllerTests extends JsonApiRequests {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/meetings#calendar-feed"))
                 .andExpect(flash().attribute("calendarFeedRevoked", true));
         mvc.perform(get(second.substring("https://gateway.kestrel.test".length()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCardShowsTheNewAddressOnceThenOnlyThatThereIsOne() throws Exception {
+        mvc.perform(get("/test/calendar-feed-card").with(as(team.engineer()))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("You have no feed address.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"/meetings/calendar-feed\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "/meetings/calendar-feed/revoke"))));
+        MvcResult issued = mvc.perform(post("/meetings/calendar-feed").with(as(team.engineer())).with(csrf()))
+                .andReturn();
+        String url = (String) issued.getFlashMap().get("calendarFeedUrl");
+        mvc.perform(get("/test/calendar-feed-card").param("issued", url).with(as(team.engineer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + url + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("for=\"calendar-feed-url\"")));
+        mvc.perform(get("/test/calendar-feed-card").with(as(team.engineer()))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(url))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/meetings/calendar-feed/revoke")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("You have a feed address.")));
     }
 }
