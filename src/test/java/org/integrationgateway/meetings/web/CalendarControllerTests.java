@@ -203,4 +203,12 @@ class CalendarControllerTests extends JsonApiRequests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/meetings/calendar-feed/revoke")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("You have a feed address.")));
     }
+
+    @Test
+    void theFeedApiIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/me/calendar-feed'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/me/calendar-feed'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/me/calendar-feed'].delete").exists());
+    }
 }
