@@ -384,6 +384,47 @@ public class ChangeControl {
         });
     }
 
+    /**
+     * Decides a change request in a meeting of its project (forum MEETING, reference the meeting id), under the
+     * board's own rule applied to the people present ({@code present}: the meeting's attendees who have not
+     * declined, the signed-in person among them):
+     * <ul>
+     * <li>SINGLE_APPROVER: only the board's named approver decides, in the meeting as outside it;</li>
+     * <li>MAJORITY: the decider is a member of the board, and at least the board's quorum of members are present
+     * (the board decides together, as its votes would).</li>
+     * </ul>
+     * The request must be of {@code meetingProjectId} (else 422 {@code not-this-project}) and decidable (else 409);
+     * a stale {@code expectedVersion} is 409. Administrators and PMO decide in a meeting only if they are such a
+     * person themselves: the meeting is the board's forum, not an override.
+     *
+     * @throws NotPermittedException (403) {@code not-a-meeting-decider} when the rule does not let this meeting decide
+     */
+    @Transactional
+    public ChangeRequest decideInMeeting(long id, Long expectedVersion, VoteChoice outcome, Integer deferToStage,
+                                         String comment, long meetingId, long meetingProjectId,
+                                         java.util.Collection<Long> present) {
+        return act(id, expectedVersion, (request, actor, now) -> {
+            if (request.getProject() != meetingProjectId) {
+                throw new RuleViolationException("not-this-project", "changeRequestId", request.key()
+                        + " belongs to another project; decide it in a meeting of its own project.");
+            }
+            ChangeBoard board = projectBoards.of(request.getProject());
+            Set<Long> attending = present == null ? Set.of() : new HashSet<>(present);
+            boolean mayDecide;
+            if (board.getRule() == BoardRule.SINGLE_APPROVER) {
+                mayDecide = actor.is(ChangeRole.APPROVER);
+            } else {
+                long membersPresent = board.memberIds().stream().filter(attending::contains).count();
+                mayDecide = actor.is(ChangeRole.BOARD_MEMBER) && actor.personId() != null
+                        && attending.contains(actor.personId()) && membersPresent >= board.getQuorum();
+            }
+            ChangeActor decider = mayDecide ? ChangeControlPermissions.asMeetingDecider(actor) : actor;
+            request.decide(decider, outcome, deferToStage, DecisionForum.MEETING, String.valueOf(meetingId), comment,
+                    gates(request.getProject()), now);
+            releaseIfDecided(request, now);
+        });
+    }
+
     @Transactional
     public ChangeRequest implement(long id, Long expectedVersion, String comment) {
         return act(id, expectedVersion, (request, actor, now) -> {

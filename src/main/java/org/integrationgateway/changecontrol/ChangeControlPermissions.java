@@ -102,6 +102,13 @@ public class ChangeControlPermissions {
         return actor;
     }
 
+    /** {@code actor} with MEETING_DECIDER added. */
+    static ChangeActor asMeetingDecider(ChangeActor actor) {
+        Set<ChangeRole> roles = EnumSet.of(ChangeRole.MEETING_DECIDER);
+        roles.addAll(actor.roles());
+        return new ChangeActor(actor.personId(), actor.name(), roles);
+    }
+
     /** {@code actor} with GATE_DECIDER added. */
     static ChangeActor asGateDecider(ChangeActor actor) {
         Set<ChangeRole> roles = EnumSet.of(ChangeRole.GATE_DECIDER);

@@ -315,6 +315,9 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
         if (forum == DecisionForum.GATE_REVIEW && !actor.is(ChangeRole.GATE_DECIDER)) {
             throw new NotPermittedException("not-a-gate-decider", "Only whoever decides the gate review decides changes with it.");
         }
+        if (forum == DecisionForum.MEETING && !actor.is(ChangeRole.MEETING_DECIDER)) {
+            throw new NotPermittedException("not-a-meeting-decider", "This meeting cannot decide the change under the board's rule.");
+        }
         Integer deferTo = outcome == VoteChoice.DEFER ? deferralGate(deferToStage, gates) : null;
         applyDecision(outcome, deferTo, gates.gateName(orMinus(deferTo)), forum, reference, null, actor,
                 text("comment", comment, MAX_COMMENT, false), now);
@@ -421,7 +424,8 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
     /** True if {@code actor} may take {@code action} now (state, class and role), for showing actions. */
     public boolean permits(ChangeAction action, ChangeActor actor) {
         return action.from(changeClass).contains(state) && actor.isAny(action.permitted())
-                && (action != ChangeAction.DECIDE || actor.is(ChangeRole.APPROVER) || actor.is(ChangeRole.GATE_DECIDER));
+                && (action != ChangeAction.DECIDE || actor.is(ChangeRole.APPROVER) || actor.is(ChangeRole.GATE_DECIDER)
+                || actor.is(ChangeRole.MEETING_DECIDER));
     }
 
     /** The votes of the round being decided (or last decided). */
@@ -498,6 +502,7 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
             case BOARD_MEMBER -> "members of the change control board";
             case APPROVER -> "the board's named approver";
             case GATE_DECIDER -> "the decider of the gate review";
+            case MEETING_DECIDER -> "the board meeting in session";
             case VERIFIER -> "the project manager or quality and engineering staff on the project";
         }).toList();
         return String.join(" or ", names);

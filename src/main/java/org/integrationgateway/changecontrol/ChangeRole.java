@@ -11,9 +11,11 @@ package org.integrationgateway.changecontrol;
  * <li>BOARD_MEMBER: on the project's change control board.</li>
  * <li>APPROVER: the board's named approver under the single-approver rule.</li>
  * <li>GATE_DECIDER: may decide the gate review the request is brought to.</li>
+ * <li>MEETING_DECIDER: records the board's decision in a meeting of the project that the board's rule allows to decide
+ * (see {@link ChangeControl#decideInMeeting}).</li>
  * <li>VERIFIER: the project manager, or quality or engineering staff on the project.</li>
  * </ul>
  */
 public enum ChangeRole {
-    REQUESTER, PROJECT_MEMBER, PROJECT_MANAGER, ASSESSOR, BOARD_MEMBER, APPROVER, GATE_DECIDER, VERIFIER
+    REQUESTER, PROJECT_MEMBER, PROJECT_MANAGER, ASSESSOR, BOARD_MEMBER, APPROVER, GATE_DECIDER, MEETING_DECIDER, VERIFIER
 }
