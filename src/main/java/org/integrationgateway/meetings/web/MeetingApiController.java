@@ -56,7 +56,7 @@ import org.springframework.web.bind.annotation.RestController;
         + "the gate review through change control's and gatekeeping's rules, and action items. Those with a role on "
         + "the project, invitees, administrators and PMO read; the organiser, the project manager, administrators and "
         + "PMO manage (403 for other staff); customers get 404.")
-@PreAuthorize("@statusReportPermissions.isStaff()")
+@PreAuthorize("@meetingPermissions.isStaff()")
 class MeetingApiController {
 
     static final Set<String> SORT = Set.of("startsAt", "createdAt");

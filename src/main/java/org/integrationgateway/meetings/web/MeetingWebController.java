@@ -68,7 +68,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link Meetings} (403 for other staff; customers are kept out by the security configuration, 404).
  */
 @Controller
-@PreAuthorize("@statusReportPermissions.isStaff()")
+@PreAuthorize("@meetingPermissions.isStaff()")
 class MeetingWebController {
 
     /** The time zones the forms offer (a meeting in another zone, scheduled through the API, adds its own). */
