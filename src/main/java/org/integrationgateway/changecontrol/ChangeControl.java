@@ -410,15 +410,18 @@ public class ChangeControl {
             }
             ChangeBoard board = projectBoards.of(request.getProject());
             Set<Long> attending = present == null ? Set.of() : new HashSet<>(present);
-            boolean mayDecide;
-            if (board.getRule() == BoardRule.SINGLE_APPROVER) {
-                mayDecide = actor.is(ChangeRole.APPROVER);
-            } else {
-                long membersPresent = board.memberIds().stream().filter(attending::contains).count();
-                mayDecide = actor.is(ChangeRole.BOARD_MEMBER) && actor.personId() != null
-                        && attending.contains(actor.personId()) && membersPresent >= board.getQuorum();
+            if (board.getRule() == BoardRule.SINGLE_APPROVER && !actor.is(ChangeRole.APPROVER)) {
+                throw new NotPermittedException("not-a-meeting-decider", "Under the board's rule only its named "
+                        + "approver decides " + request.key() + ", in a meeting as outside it.");
             }
-            ChangeActor decider = mayDecide ? ChangeControlPermissions.asMeetingDecider(actor) : actor;
+            long membersPresent = board.memberIds().stream().filter(attending::contains).count();
+            if (board.getRule() == BoardRule.MAJORITY && (!actor.is(ChangeRole.BOARD_MEMBER) || actor.personId() == null
+                    || !attending.contains(actor.personId()) || membersPresent < board.getQuorum())) {
+                throw new NotPermittedException("not-a-meeting-decider", "Under the board's rule a meeting decides "
+                        + request.key() + " when at least " + board.getQuorum() + " board members attend (" + membersPresent
+                        + " do) and one of them records the decision.");
+            }
+            ChangeActor decider = ChangeControlPermissions.asMeetingDecider(actor);
             request.decide(decider, outcome, deferToStage, DecisionForum.MEETING, String.valueOf(meetingId), comment,
                     gates(request.getProject()), now);
             releaseIfDecided(request, now);

@@ -252,7 +252,7 @@ class MeetingService implements Meetings {
                 matrix.overview(projectId).matrix(), matrix.today(), board, gatekeepers, guests, hasPlace, hasLink,
                 now);
         Meeting meeting = Meeting.schedule(projectId, draft, review == null ? null : review.getId(), organiser,
-                CurrentUser.actorName(), invitees, UID_HOST, now);
+                actorName(), invitees, UID_HOST, now);
         meeting.replaceAgenda(agendaBuilder.build(projectId));
         Meeting saved = meetings.save(meeting);
         events.publishEvent(new MeetingScheduled(saved.snapshot(), saved.attendeeIds()));
@@ -372,7 +372,7 @@ class MeetingService implements Meetings {
             throw new NotPermittedException("not-an-attendee",
                     "The minutes are written by the attendees who have not declined, and the organiser.");
         }
-        meeting.writeMinutes(minutes, baseRevision, CurrentUser.actorName(), clock.instant());
+        meeting.writeMinutes(minutes, baseRevision, actorName(), clock.instant());
         Meeting saved;
         try {
             saved = meetings.save(meeting);
@@ -402,7 +402,7 @@ class MeetingService implements Meetings {
             var decided = changeControl.decideInMeeting(changeRequestId, expectedVersion, outcome, deferToStage,
                     comment, id, meeting.getProjectId(), meeting.expectedPresent());
             meeting.logDecision(DecisionSubject.CHANGE_REQUEST, changeRequestId, outcome.name(), comment,
-                    CurrentUser.actorName(), clock.instant());
+                    actorName(), clock.instant());
             Meeting saved = meetings.save(meeting);
             events.publishEvent(new MeetingDecisionRecorded(id, saved.getProjectId(),
                     DecisionSubject.CHANGE_REQUEST.name(), decided.getId(), outcome.name()));
@@ -432,7 +432,7 @@ class MeetingService implements Meetings {
         return retried(() -> {
             Meeting fresh = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
             fresh.logDecision(DecisionSubject.GATE_REVIEW, reviewId, decision.getDecision().name(),
-                    decision.getRationale(), CurrentUser.actorName(), clock.instant());
+                    decision.getRationale(), actorName(), clock.instant());
             Meeting saved = meetings.save(fresh);
             events.publishEvent(new MeetingDecisionRecorded(id, saved.getProjectId(),
                     DecisionSubject.GATE_REVIEW.name(), reviewId, decision.getDecision().name()));
@@ -458,7 +458,7 @@ class MeetingService implements Meetings {
             throw new InvalidRequestException("ownerId", "There is no person with id " + ownerId + ".");
         }
         ActionItem item = actionItems.save(ActionItem.create(meeting, title, ownerId, dueOn, LocalDate.now(clock),
-                CurrentUser.actorName(), clock.instant()));
+                actorName(), clock.instant()));
         events.publishEvent(new ActionItemAssigned(item.snapshot()));
         return item;
     }
@@ -569,6 +569,13 @@ class MeetingService implements Meetings {
     private static List<Long> othersThanOrganiser(Meeting meeting) {
         return meeting.getAttendees().stream().filter(a -> a.role() != AttendeeRole.ORGANISER)
                 .map(Attendee::personId).toList();
+    }
+
+    /** The signed-in person's name, or the account's name for one without a person record (an administrator). */
+    private String actorName() {
+        Long person = permissions.currentPerson();
+        return (person == null ? java.util.Optional.<PersonSummary>empty() : people.find(person))
+                .map(PersonSummary::fullName).orElseGet(CurrentUser::actorName);
     }
 
     private Long signedInPerson() {

@@ -28,7 +28,12 @@ public class StatusReportFixtures {
     }
 
     public Office office() {
-        Team team = changeControl.team(false);
+        return office(false);
+    }
+
+    /** As {@link #office()}, the project's lifecycle started when {@code started}. */
+    public Office office(boolean started) {
+        Team team = changeControl.team(started);
         CurrentUser admin = users.create(Role.ADMINISTRATOR);
         CurrentUser pmo = users.create(Role.PMO);
         String name = "Bellamy Foods " + UUID.randomUUID().toString().substring(0, 8);
