@@ -227,6 +227,16 @@ class MeetingApiControllerTests extends MeetingWebTestSupport {
         long id = ((Number) JsonPath.read(json, "$.meeting.id")).longValue();
         mvc.perform(get("/api/meetings/" + id + "/decidable-changes").with(as(board.manager())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(raised.getId()));
+        mvc.perform(get("/meetings/" + id).with(as(board.manager()))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("data-change=\"" + raised.getId() + "\"")));
+        // A stale version through the page: refused above the page, nothing decided.
+        mvc.perform(post("/meetings/" + id + "/change-decisions").param("changeRequestId", String.valueOf(raised.getId()))
+                        .param("expectedVersion", String.valueOf(waiting.getVersion() - 1)).param("outcome", "APPROVE")
+                        .with(as(board.manager())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("flashError"));
         String body = """
                 {"changeRequestId":%d,"expectedVersion":%d,"outcome":"APPROVE","comment":"Worth it"}"""
                 .formatted(raised.getId(), waiting.getVersion());
