@@ -12,13 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.integrationgateway.changecontrol.ChangeControlFixtures;
+import org.integrationgateway.changecontrol.ChangeControlFixtures.Team;
 import org.integrationgateway.identity.TestUsers;
 import org.integrationgateway.meetings.ActionItem;
 import org.integrationgateway.meetings.AttendanceResponse;
 import org.integrationgateway.meetings.Meeting;
+import org.integrationgateway.meetings.MeetingFixtures;
 import org.integrationgateway.meetings.MeetingKind;
 import org.integrationgateway.meetings.MeetingState;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -38,6 +42,8 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 @ActiveProfiles("test")
 @Import(TestUsers.class)
 class MeetingWebControllerTests extends MeetingWebTestSupport {
+
+    @Autowired MeetingFixtures meetingFixtures;
 
     String page() {
         return "/projects/" + project() + "/meetings";
@@ -120,7 +126,7 @@ class MeetingWebControllerTests extends MeetingWebTestSupport {
                 .andExpect(content().string(containsString("Book the rig")))
                 .andExpect(content().string(containsString("data-testid=\"calendar-feed\"")))
                 .andExpect(content().string(containsString("data-testid=\"nav-meetings\"")));
-        ActionItem item = sellersOpenItem();
+        ActionItem item = ChangeControlFixtures.as(team.seller(), () -> meetings.myOpenActionItems().get(0));
         mvc.perform(post("/action-items/" + item.getId() + "/done").param("version", String.valueOf(item.getVersion()))
                 .param("back", "mine").with(as(team.seller())))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/meetings"));
@@ -128,10 +134,6 @@ class MeetingWebControllerTests extends MeetingWebTestSupport {
                 .andExpect(content().string(containsString("You have no open action items.")));
     }
 
-    private ActionItem sellersOpenItem() {
-        return org.integrationgateway.changecontrol.ChangeControlFixtures.as(team.seller(),
-                () -> meetings.myOpenActionItems().get(0));
-    }
 
     @Test
     void invalidInputIsShownBesideTheFieldAndNothingIsWritten() throws Exception {
@@ -232,6 +234,36 @@ class MeetingWebControllerTests extends MeetingWebTestSupport {
         mvc.perform(get("/meetings/" + id).with(as(team.engineer()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"meeting-cancelled\"")))
                 .andExpect(content().string(not(containsString("id=\"minutes-text\""))));
+    }
+
+    @Test
+    void aGateReviewMeetingDecidesTheGateFromThePage() throws Exception {
+        var started = meetingFixtures.office();
+        var gateTeam = started.team();
+        var review = meetingFixtures.gateReview(started);
+        Meeting meeting = ChangeControlFixtures.as(gateTeam.manager(),
+                () -> meetings.schedule(started.project(), draft(MeetingKind.GATE_REVIEW, "Gate 1")));
+        long id = meeting.getId();
+        mvc.perform(get("/meetings/" + id).with(as(gateTeam.manager()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"gate-decision-form\"")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + review.getVersion() + "\"")));
+        mvc.perform(get("/meetings/" + id).with(as(gateTeam.seller()))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-testid=\"gate-decision-form\""))));
+        mvc.perform(post("/meetings/" + id + "/gate-decision").param("decision", "").param("rationale", "Budget")
+                        .param("version", String.valueOf(review.getVersion())).with(as(gateTeam.manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"decision-error\"")));
+        assertThat(reread(id, gateTeam).getDecisions()).isEmpty();
+        mvc.perform(post("/meetings/" + id + "/gate-decision").param("decision", "HOLD")
+                        .param("rationale", "Wait for the budget").param("version", String.valueOf(review.getVersion()))
+                        .with(as(gateTeam.manager())))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/meetings/" + id + "#decisions"));
+        mvc.perform(get("/meetings/" + id).with(as(gateTeam.seller()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gate review " + review.getId())))
+                .andExpect(content().string(containsString(">HOLD<")));
+    }
+
+    Meeting reread(long id, Team other) {
+        return ChangeControlFixtures.as(other.manager(), () -> meetings.meeting(id));
     }
 
     @Test
