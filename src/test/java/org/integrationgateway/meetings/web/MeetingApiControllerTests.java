@@ -319,4 +319,30 @@ class MeetingApiControllerTests extends MeetingWebTestSupport {
         assertThat(after.getState()).isEqualTo(MeetingState.SCHEDULED);
         assertThat(meetingsOfProject()).isEqualTo(1);
     }
+
+    @Test
+    void theOperationsAreInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/projects/{projectId}/meetings'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/projects/{projectId}/meetings'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/cancel'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/attendees'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/attendees/{personId}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/response'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/agenda'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/agenda'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/agenda/refresh'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/minutes'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/minutes'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/decidable-changes'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/change-decisions'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/gate-decision'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/action-items'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{id}/action-items'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/action-items/{id}/done'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/me/meetings'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/me/action-items'].get").exists());
+    }
 }
