@@ -6,6 +6,8 @@
 //   with); otherwise a polite notice says "Updated by X — revision n" with a button that loads the new text (dropping
 //   the reader's edits). Saving on top of an older revision is refused by the server (409 minutes-changed), which is
 //   the safety net: the region then shows the current minutes above the reader's text, to merge and save again.
+// Any other change of the meeting (answers, agenda, decisions, action items, time, cancellation) fills the polite
+// notice #meeting-changed with a link that reloads the page; nothing the reader typed is dropped without asking.
 (function () {
   'use strict';
 
@@ -107,12 +109,39 @@
     });
   }
 
+  function changed(meetingId) {
+    var notice = document.getElementById('meeting-changed');
+    if (!notice || String(meetingId) !== notice.getAttribute('data-meeting-id') || notice.firstChild) {
+      return;
+    }
+    var box = document.createElement('div');
+    box.className = 'alert alert-info d-flex flex-wrap align-items-center gap-2 py-1 px-2 small';
+    box.setAttribute('data-testid', 'meeting-changed');
+    var message = document.createElement('span');
+    message.textContent = notice.getAttribute('data-text-changed') || 'This meeting was changed.';
+    var link = document.createElement('a');
+    link.className = 'btn btn-sm btn-primary';
+    link.href = window.location.pathname;
+    link.textContent = notice.getAttribute('data-text-reload') || 'Reload';
+    box.appendChild(message);
+    box.appendChild(link);
+    notice.appendChild(box);
+  }
+
+  document.body.addEventListener('live:action-item', function (event) {
+    var data = (event.detail && event.detail.data) || {};
+    changed(data.meetingId);
+  });
+
   document.body.addEventListener('live:meeting', function (event) {
     var section = region();
     var detail = event.detail || {};
     var data = detail.data || {};
-    if (!section || detail.type !== 'meeting.minutes-updated'
-        || String(data.meetingId) !== section.getAttribute('data-meeting-id')) {
+    if (detail.type !== 'meeting.minutes-updated') {
+      changed(data.meetingId);
+      return;
+    }
+    if (!section || String(data.meetingId) !== section.getAttribute('data-meeting-id')) {
       return;
     }
     var shown = Number(section.getAttribute('data-pending-revision') || section.getAttribute('data-revision'));
