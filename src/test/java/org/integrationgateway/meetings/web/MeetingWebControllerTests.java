@@ -83,6 +83,7 @@ class MeetingWebControllerTests extends MeetingWebTestSupport {
                 .andExpect(content().string(containsString("id=\"minutes-text\"")))
                 .andExpect(content().string(containsString("id=\"minutes-save\"")))
                 .andExpect(content().string(containsString("/js/minutes.js")))
+                .andExpect(content().string(containsString("id=\"meeting-changed\"")))
                 .andExpect(content().string(containsString("/meetings/" + id + ".ics")))
                 .andExpect(content().string(not(containsString("data-testid=\"meeting-reschedule-form\""))))
                 .andExpect(content().string(not(containsString("data-testid=\"meeting-invite-form\""))));
