@@ -134,7 +134,10 @@ class MeetingJourneyTests extends BrowserJourney {
         String feedUrl = liaison.locator("[data-testid=calendar-feed-url]").inputValue();
         assertThat(feedUrl).contains("/calendar/feed/");
         screenshot("calendar-feed");
-        HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(feedUrl))
+        // The address carries the configured public base URL; this test's server listens on a random port.
+        String feedPath = URI.create(feedUrl).getPath();
+        assertThat(feedPath).matches("/calendar/feed/[A-Za-z0-9_-]{20,}\\.ics");
+        HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(feedPath)))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
