@@ -11,6 +11,12 @@ import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestSnapshot;
 import org.integrationgateway.changecontrol.events.ChangeRequestTransitioned;
+import org.integrationgateway.meetings.events.ActionItemAssigned;
+import org.integrationgateway.meetings.events.ActionItemSnapshot;
+import org.integrationgateway.meetings.events.MeetingCancelled;
+import org.integrationgateway.meetings.events.MeetingRescheduled;
+import org.integrationgateway.meetings.events.MeetingScheduled;
+import org.integrationgateway.meetings.events.MeetingSnapshot;
 import org.integrationgateway.meetings.events.StatusReportDue;
 import org.integrationgateway.portfolio.AssignmentView;
 import org.integrationgateway.portfolio.Portfolio;
@@ -50,7 +56,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a deliverable accepted or rejected by the customer → DECIDED for the project's manager (urgent for a
  * rejection: defects wait for change requests);</li>
  * <li>a project's status report due → ATTENTION for its manager (once per project and period: the trigger is the
- * period), not urgent.</li>
+ * period), not urgent;</li>
+ * <li>a meeting scheduled → ASSIGNED for every attendee but the organiser (who scheduled it, and is the one acting);
+ * rescheduled or cancelled → ASSIGNED for the attendees (each reschedule once, by its iCalendar sequence): an
+ * invitation gives the person something to attend, as an assignment does; not urgent (the invitation e-mail is sent
+ * anyway);</li>
+ * <li>an action item taken in a meeting → ASSIGNED for its owner, unless the owner took it themselves (the person
+ * acting is never notified), with a link to the meeting; not urgent.</li>
  * </ul>
  * Anything about an emergency change, and every decision needed, is urgent (e-mailed at once). Titles are written
  * in English (the messages' default locale) when the notification is made.
@@ -209,6 +221,69 @@ class NotificationTriggers {
                         event.periodEnd()),
                 "/projects/" + event.projectId() + "/status-reports", event.projectId(),
                 "status-reports:" + event.projectId(), "due-" + event.periodStart(), false);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MeetingScheduled event) {
+        MeetingSnapshot meeting = event.meeting();
+        Project project = portfolio.project(meeting.projectId());
+        inbox.notify(event.attendeeIds(), NotificationKind.ASSIGNED,
+                text("inbox.title.meeting-invited", meeting.organiserName(), meetingKind(meeting), meeting.title(),
+                        project.getCode(), meetingStart(meeting)),
+                meetingLink(meeting), meeting.projectId(), meetingSource(meeting), "scheduled", false);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MeetingRescheduled event) {
+        MeetingSnapshot meeting = event.meeting();
+        Project project = portfolio.project(meeting.projectId());
+        inbox.notify(event.attendeeIds(), NotificationKind.ASSIGNED,
+                text("inbox.title.meeting-rescheduled", meetingKind(meeting), meeting.title(), project.getCode(),
+                        meetingStart(meeting)),
+                meetingLink(meeting), meeting.projectId(), meetingSource(meeting),
+                "rescheduled-" + meeting.sequence(), false);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MeetingCancelled event) {
+        MeetingSnapshot meeting = event.meeting();
+        Project project = portfolio.project(meeting.projectId());
+        inbox.notify(event.attendeeIds(), NotificationKind.ASSIGNED,
+                text("inbox.title.meeting-cancelled", meetingKind(meeting), meeting.title(), project.getCode(),
+                        meetingStart(meeting)),
+                meetingLink(meeting), meeting.projectId(), meetingSource(meeting), "cancelled", false);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ActionItemAssigned event) {
+        ActionItemSnapshot item = event.item();
+        Project project = portfolio.project(item.projectId());
+        inbox.notify(List.of(item.ownerId()), NotificationKind.ASSIGNED,
+                text("inbox.title.action-item-assigned", project.getCode(), item.title(), item.dueOn()),
+                "/meetings/" + item.meetingId(), item.projectId(), "action-item:" + item.id(), "assigned", false);
+    }
+
+    private String meetingKind(MeetingSnapshot meeting) {
+        return text("meeting.kind." + meeting.kind());
+    }
+
+    /** The start in the meeting's own zone, e.g. Thu 3 Dec 10:00 Europe/London. */
+    static String meetingStart(MeetingSnapshot meeting) {
+        java.time.ZoneId zone = java.time.ZoneId.of(meeting.timeZone());
+        return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH)
+                .format(meeting.startsAt().atZone(zone)) + " " + zone.getId();
+    }
+
+    static String meetingLink(MeetingSnapshot meeting) {
+        return "/meetings/" + meeting.id();
+    }
+
+    static String meetingSource(MeetingSnapshot meeting) {
+        return Topics.of(Topics.MEETING, meeting.id());
     }
 
     @EventListener

@@ -29,6 +29,17 @@ import org.integrationgateway.portfolio.events.MatrixAssignmentChanged;
 import org.integrationgateway.portfolio.events.MatrixAssignmentEnded;
 import org.integrationgateway.portfolio.events.ProjectChanged;
 import org.integrationgateway.portfolio.events.ProjectCreated;
+import org.integrationgateway.meetings.events.ActionItemAssigned;
+import org.integrationgateway.meetings.events.ActionItemCompleted;
+import org.integrationgateway.meetings.events.ActionItemSnapshot;
+import org.integrationgateway.meetings.events.MeetingAgendaChanged;
+import org.integrationgateway.meetings.events.MeetingAttendanceChanged;
+import org.integrationgateway.meetings.events.MeetingCancelled;
+import org.integrationgateway.meetings.events.MeetingDecisionRecorded;
+import org.integrationgateway.meetings.events.MeetingMinutesUpdated;
+import org.integrationgateway.meetings.events.MeetingRescheduled;
+import org.integrationgateway.meetings.events.MeetingScheduled;
+import org.integrationgateway.meetings.events.MeetingSnapshot;
 import org.integrationgateway.meetings.events.ReportingCadenceChanged;
 import org.integrationgateway.meetings.events.StatusReportPublished;
 import org.integrationgateway.research.events.FindingActioned;
@@ -160,6 +171,56 @@ class StreamCatalog {
                 e -> new StatusReportNotice(e.report().id(), e.report().projectId(), e.report().periodStart(),
                         e.report().periodEnd()));
         register(ReportingCadenceChanged.class, e -> topics(e.projectId()));
+
+        meeting(MeetingScheduled.class, MeetingScheduled::meeting);
+        meeting(MeetingRescheduled.class, MeetingRescheduled::meeting);
+        meeting(MeetingCancelled.class, MeetingCancelled::meeting);
+        register(MeetingAttendanceChanged.class, e -> meetingTopics(e.projectId(), e.meetingId()));
+        register(MeetingAgendaChanged.class, e -> meetingTopics(e.projectId(), e.meetingId()));
+        register(MeetingMinutesUpdated.class, e -> meetingTopics(e.projectId(), e.meetingId()));
+        register(MeetingDecisionRecorded.class, e -> meetingTopics(e.projectId(), e.meetingId()));
+        actionItem(ActionItemAssigned.class, ActionItemAssigned::item);
+        actionItem(ActionItemCompleted.class, ActionItemCompleted::item);
+    }
+
+    /**
+     * What the stream carries for a meeting scheduled, rescheduled or cancelled (staff only, while a meeting is for
+     * its attendees and the project's members): which meeting, its kind, state, time and iCalendar sequence; never
+     * its title, place, link or attendees. Attendance, agenda, minutes and decision events go as they are: they carry
+     * ids, answers, counts and outcomes, never the minutes' text or the agenda's items.
+     */
+    public record MeetingNotice(long meetingId, long projectId, String kind, String state,
+                                java.time.Instant startsAt, int durationMinutes, String timeZone, int sequence) {
+    }
+
+    /** What the stream carries for an action item: which item, meeting, project and owner, due date and state. */
+    public record ActionItemNotice(long actionItemId, long meetingId, long projectId, long ownerId,
+                                   java.time.LocalDate dueOn, String state) {
+    }
+
+    private <E> void meeting(Class<E> type, Function<E, MeetingSnapshot> snapshot) {
+        register(type, e -> {
+            MeetingSnapshot m = snapshot.apply(e);
+            return meetingTopics(m.projectId(), m.id());
+        }, e -> {
+            MeetingSnapshot m = snapshot.apply(e);
+            return new MeetingNotice(m.id(), m.projectId(), m.kind(), m.state(), m.startsAt(), m.durationMinutes(),
+                    m.timeZone(), m.sequence());
+        });
+    }
+
+    private <E> void actionItem(Class<E> type, Function<E, ActionItemSnapshot> snapshot) {
+        register(type, e -> {
+            ActionItemSnapshot a = snapshot.apply(e);
+            return meetingTopics(a.projectId(), a.meetingId());
+        }, e -> {
+            ActionItemSnapshot a = snapshot.apply(e);
+            return new ActionItemNotice(a.id(), a.meetingId(), a.projectId(), a.ownerId(), a.dueOn(), a.state());
+        });
+    }
+
+    private static Set<String> meetingTopics(long projectId, long meetingId) {
+        return topics(projectId, Topics.of(Topics.MEETING, meetingId));
     }
 
     /**

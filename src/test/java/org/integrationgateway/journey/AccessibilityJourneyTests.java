@@ -3,6 +3,7 @@ package org.integrationgateway.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -113,6 +114,18 @@ class AccessibilityJourneyTests extends BrowserJourney {
         audit("my decisions");
         visit("/account/tokens");
         audit("account tokens");
+        visit("/projects/" + k7 + "/meetings");
+        audit("K7's meetings with the schedule form");
+        Locator schedule = page.locator("[data-testid=meeting-schedule-form]");
+        schedule.locator("[name=title]").fill("K7 design review (accessibility)");
+        schedule.locator("[name=kind]").selectOption("DESIGN_REVIEW");
+        schedule.locator("[name=start]").fill(java.time.LocalDate.now().plusDays(2) + "T14:00");
+        schedule.locator("[name=virtualLink]").fill("https://meet.example.com/k7-design");
+        schedule.locator("[data-testid=schedule-meeting]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/meetings/[0-9]+$"));
+        audit("a meeting's page, for its organiser");
+        visit("/meetings");
+        audit("my meetings");
         signOut();
 
         signIn(PMO, DemoSignIn.PASSWORD);
