@@ -220,7 +220,7 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
         return true;
     }
 
-    /** Removes a person (not the organiser). */
+    /** Removes a person (not the organiser); raises the iCalendar sequence. */
     void uninvite(long personId) {
         requireScheduled();
         Attendee attendee = attendee(personId).orElseThrow(() -> new org.integrationgateway.shared.NotFoundException(
@@ -229,6 +229,8 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
             throw new RuleViolationException("organiser-stays", "personId", "The organiser cannot be removed.");
         }
         attendees.remove(attendee);
+        // A new sequence: the removal's CANCEL and any later re-invitation are then new messages, never duplicates.
+        icalSequence++;
     }
 
     /** The attendee's answer and mode; {@code mode} null keeps theirs. */

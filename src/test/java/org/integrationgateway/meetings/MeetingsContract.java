@@ -71,7 +71,7 @@ abstract class MeetingsContract {
 
     List<Map<String, Object>> invitations(long meetingId) {
         return jdbc.queryForList("select person_id, method, sequence from meeting_invitation where meeting_id = ?"
-                + " order by person_id, sequence", meetingId);
+                + " order by person_id, sequence, id", meetingId);
     }
 
     @Test
@@ -338,6 +338,15 @@ abstract class MeetingsContract {
         // A guest outside the project reads the meeting they were invited to.
         as(team.manager(), () -> meetings.invite(meeting.getId(), team.outsider().person()));
         assertThat(as(team.outsider(), () -> meetings.meeting(meeting.getId())).getTitle()).isEqualTo("PMO");
+        // Taken off and invited again, they are owed a cancellation and then a fresh invitation.
+        asUser(office.pmo(), () -> meetings.uninvite(meeting.getId(), team.outsider().person()));
+        assertThatThrownBy(() -> as(team.outsider(), () -> meetings.meeting(meeting.getId())))
+                .isInstanceOf(NotPermittedException.class);
+        asUser(office.pmo(), () -> meetings.invite(meeting.getId(), team.outsider().person()));
+        assertThat(invitations(meeting.getId())).filteredOn(row -> team.outsider().person()
+                        == ((Number) row.get("person_id")).longValue())
+                .extracting(row -> row.get("method"), row -> ((Number) row.get("sequence")).intValue())
+                .containsExactly(tuple("REQUEST", 0), tuple("CANCEL", 1), tuple("REQUEST", 1));
         assertThat(asUser(office.admin(), () -> meetings.ofProject(office.project(),
                 org.springframework.data.domain.PageRequest.of(0, 10))).getContent()).extracting(Meeting::getId)
                 .containsExactly(meeting.getId());
