@@ -1,29 +1,18 @@
 package org.integrationgateway.meetings.events;
 
 import java.util.List;
-import org.integrationgateway.shared.AuditedChange;
 
 /** A meeting was cancelled; {@code attendeeIds} are everyone who was invited. */
-public record MeetingCancelled(MeetingSnapshot meeting, List<Long> attendeeIds) implements AuditedChange {
+public record MeetingCancelled(MeetingSnapshot meeting, List<Long> attendeeIds) implements MeetingChange {
 
     @Override
-    public String entityType() {
-        return "meeting";
-    }
-
-    @Override
-    public String entityId() {
-        return String.valueOf(meeting.id());
+    public long meetingId() {
+        return meeting.id();
     }
 
     @Override
     public String action() {
         return "cancelled";
-    }
-
-    @Override
-    public Object before() {
-        return null;
     }
 
     @Override

@@ -1,29 +1,18 @@
 package org.integrationgateway.meetings.events;
 
 import java.util.List;
-import org.integrationgateway.shared.AuditedChange;
 
 /** A meeting was scheduled; {@code attendeeIds} are everyone invited (the organiser too). */
-public record MeetingScheduled(MeetingSnapshot meeting, List<Long> attendeeIds) implements AuditedChange {
+public record MeetingScheduled(MeetingSnapshot meeting, List<Long> attendeeIds) implements MeetingChange {
 
     @Override
-    public String entityType() {
-        return "meeting";
-    }
-
-    @Override
-    public String entityId() {
-        return String.valueOf(meeting.id());
+    public long meetingId() {
+        return meeting.id();
     }
 
     @Override
     public String action() {
         return "scheduled";
-    }
-
-    @Override
-    public Object before() {
-        return null;
     }
 
     @Override
