@@ -271,7 +271,7 @@ public class DatasetGenerator {
                         case 0, 1 -> 3;
                         case 2 -> 2;
                         case 3 -> 1;
-                        default -> i % 3 == 0 ? 2 : (i % DEPARTMENTS.length);
+                        default -> i % 4 == 0 ? 2 : i % DEPARTMENTS.length;
                     };
                     String role = switch (i) {
                         case 0 -> "ADMINISTRATOR";
