@@ -42,15 +42,20 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The dataset generator at a tiny scale: the configured row counts, the same rows for the same seed (checksums of
  * a few tables, against a second empty database), and the application's own services and pages read what it wrote.
- * The counts run first: the last test writes through the application.
+ * The counts run first: the last test writes through the application. The class has an application context (and
+ * database) of its own, never shared with other test classes, and closes it when done.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "gateway.dataset.test-context=own")
+@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class DatasetGeneratorContract {
 
