@@ -18,7 +18,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -43,7 +46,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
  * Every error of the JSON API as an RFC 9457 problem detail. Domain exceptions map to
  * 404 (not found), 409 (conflict, stale version), 422 (business rule) and 400 (malformed input);
  * validation failures list field errors under {@code errors}, as do unreadable bodies whose fault lies in one
- * field (a wrong type, or a value outside an enum, which names the values allowed). Unexpected failures answer 500 with a
+ * field (a wrong type, or a value outside an enum, which names the values allowed). A database that is unreachable or
+ * out of connections answers 503 with {@code Retry-After}. Unexpected failures answer 500 with a
  * generic message and are logged; no stack trace ever reaches the client.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -52,6 +56,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     static final URI TYPE_BASE = URI.create("https://integrationgateway.org/problems/");
+    /** What a client is told to wait when the database is unavailable. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
@@ -115,6 +121,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void accessDecision(RuntimeException ex) {
         throw ex;
+    }
+
+    /**
+     * The database is unreachable or every connection is busy (the pool timed out): 503 with {@code Retry-After}, since
+     * nothing was applied and the same request may well succeed in a moment.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable while answering an API request: {}", ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is busy or unreachable just now. The request was not applied; please try again shortly.");
+        problem.setType(TYPE_BASE.resolve("database-unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,6 @@
 package org.integrationgateway.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
@@ -7,10 +8,16 @@ import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -23,6 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException ex) {
@@ -58,6 +67,16 @@ class PageExceptionHandler {
     ModelAndView badRequest(RuntimeException ex) {
         String message = ex instanceof InvalidRequestException ? ex.getMessage() : "The address contains an invalid value.";
         return page(HttpStatus.BAD_REQUEST, message);
+    }
+
+    /** The database is unreachable or out of connections: 503 with {@code Retry-After}; nothing was changed. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class})
+    ModelAndView databaseUnavailable(Exception ex, HttpServletResponse response) {
+        log.warn("Database unavailable while answering a page request: {}", ex.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ApiExceptionHandler.RETRY_AFTER_SECONDS));
+        return page(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is busy or unreachable just now. Nothing was changed; please try again in a few seconds.");
     }
 
     private static ModelAndView page(HttpStatus status, String message) {

@@ -32,4 +32,24 @@ class PageExceptionHandlerTests {
         assertThat(handler.badRequest(new InvalidRequestException("page", "page must be 0 or greater.")).getStatus())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void aDatabaseOutOfConnectionsIsAServiceUnavailablePageWithRetryAfterNotAServerError() {
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        ModelAndView view = handler.databaseUnavailable(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction: HikariPool-1 - Connection is not available"), response);
+        assertThat(view.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat((String) view.getModel().get("message")).contains("Nothing was changed").doesNotContain("Hikari");
+    }
+
+    @Test
+    void theApiAnswersAnUnreachableDatabaseWith503AndRetryAfter() {
+        var response = new ApiExceptionHandler().databaseUnavailable(
+                new org.springframework.jdbc.CannotGetJdbcConnectionException("Connection refused: localhost:5432"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(response.getBody().getType().toString()).endsWith("/database-unavailable");
+        assertThat(response.getBody().getDetail()).contains("not applied").doesNotContain("5432");
+    }
 }
