@@ -176,7 +176,11 @@ class ChangeRequestTests {
     void eachPermittedRoleAloneSuffices(ChangeAction action, ChangeRole role) {
         Recorded request = request().in(legalStates(action, ChangeClass.NORMAL).iterator().next()).build();
         ChangeActor only = actor(EnumSet.of(role));
-        DecisionForum forum = role == ChangeRole.GATE_DECIDER ? DecisionForum.GATE_REVIEW : DecisionForum.APPROVER;
+        DecisionForum forum = switch (role) {
+            case GATE_DECIDER -> DecisionForum.GATE_REVIEW;
+            case MEETING_DECIDER -> DecisionForum.MEETING;
+            default -> DecisionForum.APPROVER;
+        };
         if (action == ChangeAction.DECIDE) {
             request.decide(only, VoteChoice.APPROVE, null, forum, "7", null, GATES, NOW);
         } else {

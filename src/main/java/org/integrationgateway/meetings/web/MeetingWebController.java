@@ -78,7 +78,8 @@ class MeetingWebController {
             "Africa/Johannesburg", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Shanghai", "Asia/Tokyo",
             "Australia/Sydney", "Pacific/Auckland", "America/Sao_Paulo", "America/New_York", "America/Toronto",
             "America/Chicago", "America/Denver", "America/Mexico_City", "America/Los_Angeles");
-    static final int PEOPLE_TO_INVITE = 200;
+    /** At most this many people are offered to invite; the search narrows them (by name or e-mail). */
+    static final int PEOPLE_TO_INVITE = 100;
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH);
 
@@ -156,8 +157,11 @@ class MeetingWebController {
 
     // ---- one meeting ----------------------------------------------------------------------------------------------
 
+    /** The meeting; {@code invite} narrows the people offered to invite to those whose name or e-mail contains it. */
     @GetMapping("/meetings/{id}")
-    String meeting(@PathVariable long id, Model model) {
+    String meeting(@PathVariable long id, @RequestParam(name = "invite", required = false) String invite,
+                   Model model) {
+        model.addAttribute("inviteQuery", invite == null ? "" : invite.strip());
         return meetingPage(meetings.meeting(id), model);
     }
 
@@ -431,7 +435,9 @@ class MeetingWebController {
         model.addAttribute("gateDecisions", Decision.values());
         if (abilities.manage()) {
             Set<Long> invited = new LinkedHashSet<>(meeting.attendeeIds());
-            model.addAttribute("invitable", people.search("", PEOPLE_TO_INVITE).stream()
+            String query = model.containsAttribute("inviteQuery") ? (String) model.getAttribute("inviteQuery") : "";
+            model.addAttribute("inviteQuery", query);
+            model.addAttribute("invitable", people.search(query, PEOPLE_TO_INVITE).stream()
                     .filter(p -> p.userAccount() != null && !invited.contains(p.id())).toList());
             model.addAttribute("zones", zonesWith(meeting.getTimeZone()));
             if (!model.containsAttribute("reschedule")) {

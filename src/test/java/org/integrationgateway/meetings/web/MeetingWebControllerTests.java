@@ -44,6 +44,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 class MeetingWebControllerTests extends MeetingWebTestSupport {
 
     @Autowired MeetingFixtures meetingFixtures;
+    @Autowired org.integrationgateway.organisation.PersonDirectory people;
 
     String page() {
         return "/projects/" + project() + "/meetings";
@@ -183,7 +184,12 @@ class MeetingWebControllerTests extends MeetingWebTestSupport {
         mvc.perform(get("/meetings/" + id).with(as(team.manager()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"meeting-reschedule-form\"")))
                 .andExpect(content().string(containsString("data-testid=\"meeting-invite-form\"")))
-                .andExpect(content().string(containsString("data-testid=\"refresh-agenda\"")))
+                .andExpect(content().string(containsString("data-testid=\"refresh-agenda\"")));
+        // However many people the directory holds, the search finds the one to invite.
+        String outsiderEmail = people.find(team.outsider().person()).orElseThrow().email();
+        mvc.perform(get("/meetings/" + id).param("invite", outsiderEmail).with(as(team.manager())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + team.outsider().person() + "\"")))
                 .andExpect(content().string(containsString("Olga Outside")));
         mvc.perform(post("/meetings/" + id + "/reschedule").param("title", "Status, moved")
                         .param("start", "2026-12-04T11:00").param("timeZone", "Europe/London")
