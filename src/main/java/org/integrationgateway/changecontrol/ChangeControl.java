@@ -21,6 +21,7 @@ import org.integrationgateway.stagegate.LifecycleState;
 import org.integrationgateway.stagegate.Lifecycles;
 import org.integrationgateway.stagegate.ProjectLifecycle;
 import org.integrationgateway.stagegate.ReviewState;
+import org.integrationgateway.stagegate.StagePosition;
 import org.integrationgateway.stagegate.TemplateStage;
 import org.integrationgateway.stagegate.spi.ProjectInterruptions;
 import org.integrationgateway.changecontrol.spi.SpecImplementationCheck;
@@ -109,13 +110,28 @@ public class ChangeControl {
 
     /** The gates of the project's lifecycle (none while it has not started). */
     public ProjectGates gates(long projectId) {
-        Optional<ProjectLifecycle> lifecycle = lifecycles.find(projectId);
-        if (lifecycle.isEmpty()) {
+        Optional<StagePosition> position = lifecycles.position(projectId);
+        if (position.isEmpty()) {
             portfolio.project(projectId);
             return ProjectGates.NOT_STARTED;
         }
-        List<String> names = lifecycle.get().getTemplate().getStages().stream().map(TemplateStage::getGateName).toList();
-        return new ProjectGates(lifecycle.get().getCurrentStage(), names);
+        List<String> names = position.get().template().getStages().stream().map(TemplateStage::getGateName).toList();
+        return new ProjectGates(position.get().currentStage(), names);
+    }
+
+    /**
+     * The request's board and the signed-in person's roles towards the request, read together: what a page or an
+     * answer about one request shows beside it (one read of the project and its board instead of two).
+     */
+    @Transactional(readOnly = true)
+    public RequestContext context(ChangeRequest request) {
+        ChangeBoard board = projectBoards.of(request.getProject()); // the request's project exists
+        return new RequestContext(board,
+                ChangeControlPermissions.towards(permissions.actorFor(request.getProject(), board), request));
+    }
+
+    /** See {@link #context}. */
+    public record RequestContext(ChangeBoard board, ChangeActor actor) {
     }
 
     /** The project's board: stored, or the default of its manager and gatekeepers. */
@@ -141,14 +157,12 @@ public class ChangeControl {
         portfolio.project(projectId);
         ChangeActor actor = permissions.actorFor(projectId);
         Instant now = clock.instant();
-        ChangeRequest request = requests.save(ChangeRequest.raise(projectId, draft, gates(projectId), actor, now));
-        request.raised();
-        if (submit) {
-            ChangeActor requester = ChangeControlPermissions.towards(actor, request);
-            request.submit(requester, null, now);
-            interruptIfEmergency(request, now);
+        ChangeRequest request = ChangeRequest.raise(projectId, draft, gates(projectId), actor, now);
+        if (!submit) {
+            return requests.save(request);
         }
-        return requests.save(request);
+        request.submit(ChangeControlPermissions.towards(actor, request), null, now);
+        return storeSubmitted(request, now);
     }
 
     /**
@@ -207,11 +221,9 @@ public class ChangeControl {
         roles.addAll(holder.roles());
         ChangeActor actor = new ChangeActor(manager, name, roles);
         Instant now = clock.instant();
-        ChangeRequest request = requests.save(ChangeRequest.raise(projectId, draft, gates(projectId), actor, now));
-        request.raised();
+        ChangeRequest request = ChangeRequest.raise(projectId, draft, gates(projectId), actor, now);
         request.submit(ChangeControlPermissions.towards(actor, request), null, now);
-        interruptIfEmergency(request, now);
-        return requests.save(request);
+        return storeSubmitted(request, now);
     }
 
     private ChangeRequest raiseOnBehalfOfSource(long projectId, ChangeRequestDraft draft) {
@@ -221,11 +233,9 @@ public class ChangeControl {
         roles.addAll(member.roles());
         ChangeActor actor = new ChangeActor(member.personId(), member.name(), roles);
         Instant now = clock.instant();
-        ChangeRequest request = requests.save(ChangeRequest.raise(projectId, draft, gates(projectId), actor, now));
-        request.raised();
+        ChangeRequest request = ChangeRequest.raise(projectId, draft, gates(projectId), actor, now);
         request.submit(ChangeControlPermissions.towards(actor, request), null, now);
-        interruptIfEmergency(request, now);
-        return requests.save(request);
+        return storeSubmitted(request, now);
     }
 
     /**
@@ -611,6 +621,19 @@ public class ChangeControl {
 
     private List<Long> gateRequestIds(GateReview review) {
         return requests.findAllIdsAtGate(review.getProject(), review.getStageIndex());
+    }
+
+    /**
+     * Inserts a request raised and submitted in one go (one insert; its events carry the new id), then interrupts the
+     * project for an emergency change, which names the request and so needs its id (a second save).
+     */
+    private ChangeRequest storeSubmitted(ChangeRequest request, Instant now) {
+        ChangeRequest stored = requests.save(request);
+        if (stored.getChangeClass() != ChangeClass.EMERGENCY) {
+            return stored;
+        }
+        interruptIfEmergency(stored, now);
+        return requests.save(stored);
     }
 
     private void interruptIfEmergency(ChangeRequest request, Instant now) {

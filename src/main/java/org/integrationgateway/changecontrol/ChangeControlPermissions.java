@@ -5,9 +5,8 @@ import java.util.Set;
 import org.integrationgateway.identity.CurrentUser;
 import org.integrationgateway.organisation.PersonDirectory;
 import org.integrationgateway.organisation.PersonSummary;
-import org.integrationgateway.portfolio.AssignmentView;
 import org.integrationgateway.portfolio.ProjectMatrix;
-import org.integrationgateway.portfolio.ProjectOverview;
+import org.integrationgateway.portfolio.ProjectTeam;
 import org.integrationgateway.portfolio.ProjectRole;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +47,11 @@ public class ChangeControlPermissions {
 
     /** The signed-in person with their project roles and board roles (not yet their relation to one request). */
     public ChangeActor actorFor(long projectId) {
+        return actorFor(projectId, (ChangeBoard) null);
+    }
+
+    /** As {@link #actorFor(long)}, with the project's board already read ({@code null}: read it here). */
+    ChangeActor actorFor(long projectId, ChangeBoard board) {
         CurrentUser user = CurrentUser.get().orElse(null);
         if (user == null || user.isCustomer()) {
             return new ChangeActor(null, user == null ? "anonymous" : user.displayName(), Set.of());
@@ -56,18 +60,22 @@ public class ChangeControlPermissions {
         if (person == null) {
             return new ChangeActor(null, user.displayName(), Set.of());
         }
-        return actorFor(projectId, person.id(), person.fullName());
+        return actorFor(projectId, person.id(), person.fullName(), board);
     }
 
     /** The roles of {@code personId} in the project, as above. */
     public ChangeActor actorFor(long projectId, long personId, String name) {
+        return actorFor(projectId, personId, name, null);
+    }
+
+    private ChangeActor actorFor(long projectId, long personId, String name, ChangeBoard knownBoard) {
         Set<ChangeRole> roles = EnumSet.noneOf(ChangeRole.class);
-        ProjectOverview overview = matrix.overview(projectId);
-        if (overview.project().getManager() == personId) {
+        ProjectTeam team = matrix.team(projectId);
+        if (team.managerId() == personId) {
             roles.addAll(EnumSet.of(ChangeRole.PROJECT_MEMBER, ChangeRole.PROJECT_MANAGER, ChangeRole.ASSESSOR,
                     ChangeRole.VERIFIER));
         }
-        for (AssignmentView assignment : overview.matrix()) {
+        for (ProjectTeam.Member assignment : team.members()) {
             if (assignment.personId() != personId || assignment.endDate().isBefore(matrix.today())) {
                 continue;
             }
@@ -82,7 +90,7 @@ public class ChangeControlPermissions {
                 roles.addAll(EnumSet.of(ChangeRole.PROJECT_MANAGER, ChangeRole.ASSESSOR, ChangeRole.VERIFIER));
             }
         }
-        ChangeBoard board = boards.of(projectId);
+        ChangeBoard board = knownBoard != null ? knownBoard : boards.of(projectId);
         if (board.isMember(personId)) {
             roles.add(ChangeRole.BOARD_MEMBER);
         }

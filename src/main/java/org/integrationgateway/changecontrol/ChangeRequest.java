@@ -3,6 +3,7 @@ package org.integrationgateway.changecontrol;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.integrationgateway.changecontrol.events.ChangeRequestAssessed;
 import org.integrationgateway.changecontrol.events.ChangeRequestDecided;
 import org.integrationgateway.changecontrol.events.ChangeRequestEdited;
@@ -24,6 +26,7 @@ import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -145,7 +148,7 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
 
     /**
      * A new change request by {@code actor} (who must be a project member), as a DRAFT; {@link #submit} it next,
-     * or raise it submitted at once. Registers {@link ChangeRequestRaised} once saved ({@link #raised()}).
+     * or raise it submitted at once. Registers {@link ChangeRequestRaised}, published with the id on the first save.
      *
      * @throws InvalidRequestException for missing or malformed input
      * @throws RuleViolationException for a target gate already passed
@@ -162,12 +165,8 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
         request.apply(draft, gates);
         request.requestedClass = request.changeClass;
         request.transitions.add(new TransitionRecord("RAISE", null, ChangeState.DRAFT, actor.personId(), actor.name(), now, null));
+        request.registerWithSnapshot(snapshot -> new ChangeRequestRaised(snapshot, request.requesterName));
         return request;
-    }
-
-    /** Registers the raising event once the request has its id. */
-    void raised() {
-        registerEvent(new ChangeRequestRaised(snapshot(), requesterName));
     }
 
     /** The requester changes a draft. */
@@ -466,6 +465,38 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
                 || state == ChangeState.AWAITING_DECISION;
     }
 
+    /**
+     * Registers an event built from the request as it is now. A request not yet stored has no id: its event is
+     * completed with the id when the save publishes it ({@link #domainEvents()}), so that a request raised and
+     * submitted at once is inserted by a single save.
+     */
+    private void registerWithSnapshot(Function<ChangeRequestSnapshot, Object> event) {
+        ChangeRequestSnapshot current = snapshot();
+        registerEvent(id != null ? event.apply(current) : new AwaitingId(current, event));
+    }
+
+    /** An event of a request not yet stored; see {@link #registerWithSnapshot}. */
+    private record AwaitingId(ChangeRequestSnapshot snapshot, Function<ChangeRequestSnapshot, Object> event) {
+
+        Object complete(long id) {
+            ChangeRequestSnapshot s = snapshot;
+            return event.apply(new ChangeRequestSnapshot(id, s.projectId(), s.title(), s.origin(), s.sourceKind(),
+                    s.sourceReference(), s.sourceLabel(), s.changeClass(), s.priority(), s.state(), s.targetStage(),
+                    s.targetGateName(), s.requesterId(), s.revenueAtStake(), s.revenueCurrency()));
+        }
+    }
+
+    /** The events to publish on save, those registered before the request had an id completed with it. */
+    @Override
+    @DomainEvents
+    protected Collection<Object> domainEvents() {
+        Collection<Object> registered = super.domainEvents();
+        if (id == null || registered.stream().noneMatch(AwaitingId.class::isInstance)) {
+            return registered;
+        }
+        return registered.stream().map(e -> e instanceof AwaitingId awaiting ? awaiting.complete(id) : e).toList();
+    }
+
     public ChangeRequestSnapshot snapshot() {
         return new ChangeRequestSnapshot(id == null ? 0 : id, project, title, origin.name(), source.kind().name(),
                 source.reference(), source.label(), changeClass.name(), priority.name(), state.name(), targetStage, targetGateName,
@@ -517,7 +548,8 @@ public class ChangeRequest extends AbstractAggregateRoot<ChangeRequest> {
         String note = text("comment", comment, MAX_COMMENT, false);
         state = to;
         transitions.add(new TransitionRecord(action.name(), from, to, actor.personId(), actor.name(), now, note));
-        registerEvent(new ChangeRequestTransitioned(snapshot(), action.name(), from.name(), to.name(), actor.name(), note, now));
+        registerWithSnapshot(snapshot -> new ChangeRequestTransitioned(snapshot, action.name(), from.name(), to.name(),
+                actor.name(), note, now));
     }
 
     private void applyDecision(VoteChoice outcome, Integer deferTo, String deferGate, DecisionForum forum,

@@ -3,7 +3,7 @@ package org.integrationgateway.changecontrol;
 import java.util.ArrayList;
 import java.util.List;
 import org.integrationgateway.portfolio.ProjectMatrix;
-import org.integrationgateway.portfolio.ProjectOverview;
+import org.integrationgateway.portfolio.ProjectTeam;
 import org.integrationgateway.portfolio.ProjectRole;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +24,10 @@ class ProjectBoards {
 
     ChangeBoard of(long projectId) {
         return boards.findByProject(projectId).orElseGet(() -> {
-            ProjectOverview overview = matrix.overview(projectId);
+            ProjectTeam team = matrix.team(projectId);
             List<Long> members = new ArrayList<>();
-            members.add(overview.project().getManager());
-            overview.matrix().stream()
+            members.add(team.managerId());
+            team.members().stream()
                     .filter(a -> a.projectRole() == ProjectRole.GATEKEEPER && !a.endDate().isBefore(matrix.today()))
                     .forEach(a -> members.add(a.personId()));
             return ChangeBoard.defaults(projectId, members);

@@ -100,8 +100,11 @@ public class ApiTokenManagement {
         }
         Optional<AccountStates.AccountState> account = accounts.find(token.get().getUserAccount())
                 .filter(AccountStates.AccountState::enabled);
-        if (account.isPresent()) {
-            tokens.touch(token.get().getId(), now, now.minus(TOUCH_INTERVAL));
+        Instant stale = now.minus(TOUCH_INTERVAL);
+        Instant lastUsed = token.get().getLastUsedAt();
+        // Recorded at most once a minute: a token used by every request of a client must not cost a write each time.
+        if (account.isPresent() && (lastUsed == null || lastUsed.isBefore(stale))) {
+            tokens.touch(token.get().getId(), now, stale);
         }
         return account;
     }

@@ -68,6 +68,18 @@ public class ProjectMatrix {
                 staffingRule.assess(matrix, today()));
     }
 
+    /**
+     * Who holds which role in the project, for permission checks: its manager and its assignments, without the
+     * names, departments and program an {@link #overview} reads (two queries instead of five).
+     */
+    public ProjectTeam team(long projectId) {
+        Project project = portfolio.project(projectId);
+        List<ProjectTeam.Member> members = assignments.findByProjectOrderByStartDateAscIdAsc(projectId).stream()
+                .map(a -> new ProjectTeam.Member(a.getPerson(), a.getProjectRole(), a.getStartDate(), a.getEndDate()))
+                .toList();
+        return new ProjectTeam(projectId, project.getManager(), members);
+    }
+
     /** The staffing assessment of a project today (for rules of other modules, e.g. a gate's must-meet criterion). */
     public ProjectStaffingRule.Assessment staffing(long projectId) {
         portfolio.project(projectId);

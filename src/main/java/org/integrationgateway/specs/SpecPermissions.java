@@ -36,7 +36,7 @@ public class SpecPermissions {
             return true;
         }
         Long person = people.findByUserAccount(user.accountId()).map(PersonSummary::id).orElse(null);
-        return person != null && matrix.overview(projectId).matrix().stream().anyMatch(a -> a.personId() == person
+        return person != null && matrix.team(projectId).members().stream().anyMatch(a -> a.personId() == person
                 && !a.endDate().isBefore(matrix.today())
                 && (a.projectRole() == ProjectRole.ENGINEER || a.projectRole() == ProjectRole.DESIGNER
                 || a.projectRole() == ProjectRole.PROJECT_MANAGER));

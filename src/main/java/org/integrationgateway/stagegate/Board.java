@@ -25,30 +25,29 @@ public record Board(List<Column> columns) {
                        String stageName, Integer stageIndex, java.time.LocalDate nextGateOn) {
     }
 
-    static Board of(List<Project> projects, Map<Long, ProjectLifecycle> lifecycles, Map<Long, ProcessTemplate> revisions,
-                    Map<Long, GateReview> nextReviews) {
+    static Board of(List<Project> projects, Map<Long, LifecyclePositions.Position> lifecycles,
+                    Map<Long, ProcessTemplate> revisions, Map<Long, java.time.LocalDate> nextReviews) {
         Map<String, Integer> stageOrder = new LinkedHashMap<>();
         Map<String, List<Card>> cards = new LinkedHashMap<>();
         List<Card> notStarted = new ArrayList<>();
         List<Card> completed = new ArrayList<>();
         List<Card> killed = new ArrayList<>();
         for (Project project : projects.stream().sorted(Comparator.comparing(Project::getCode)).toList()) {
-            ProjectLifecycle lifecycle = lifecycles.get(project.getId());
+            LifecyclePositions.Position lifecycle = lifecycles.get(project.getId());
             if (lifecycle == null) {
                 notStarted.add(new Card(project.getId(), project.getCode(), project.getName(), project.getProgram(),
                         null, null, null, null));
                 continue;
             }
-            ProcessTemplate template = revisions.get(lifecycle.getProcessTemplate());
-            String stageName = template.stage(lifecycle.getCurrentStage()).getName();
-            GateReview next = nextReviews.get(project.getId());
+            ProcessTemplate template = revisions.get(lifecycle.processTemplate());
+            String stageName = template.stage(lifecycle.currentStage()).getName();
             Card card = new Card(project.getId(), project.getCode(), project.getName(), project.getProgram(),
-                    lifecycle.getState(), stageName, lifecycle.getCurrentStage(), next == null ? null : next.getScheduledOn());
-            switch (lifecycle.getState()) {
+                    lifecycle.state(), stageName, lifecycle.currentStage(), nextReviews.get(project.getId()));
+            switch (lifecycle.state()) {
                 case COMPLETED -> completed.add(card);
                 case KILLED -> killed.add(card);
                 default -> {
-                    stageOrder.merge(stageName, lifecycle.getCurrentStage(), Math::min);
+                    stageOrder.merge(stageName, lifecycle.currentStage(), Math::min);
                     cards.computeIfAbsent(stageName, key -> new ArrayList<>()).add(card);
                 }
             }

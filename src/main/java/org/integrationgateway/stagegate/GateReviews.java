@@ -9,5 +9,4 @@ interface GateReviews extends ListCrudRepository<GateReview, Long> {
 
     boolean existsByProjectAndState(long project, ReviewState state);
 
-    List<GateReview> findByStateAndProjectIn(ReviewState state, java.util.Collection<Long> projects);
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.integrationgateway.organisation.PersonDirectory;
 import org.integrationgateway.organisation.PersonSummary;
-import org.integrationgateway.portfolio.AssignmentView;
+import org.integrationgateway.portfolio.ProjectTeam;
 import org.integrationgateway.portfolio.Portfolio;
 import org.integrationgateway.portfolio.ProjectMatrix;
 import org.integrationgateway.portfolio.ProjectRole;
@@ -81,9 +81,9 @@ public class Gatekeeping {
 
     /** The people with a current gatekeeper assignment on the project, the default gatekeepers of its reviews. */
     public List<Long> projectGatekeepers(long projectId) {
-        return matrix.overview(projectId).matrix().stream()
+        return matrix.team(projectId).members().stream()
                 .filter(a -> a.projectRole() == ProjectRole.GATEKEEPER && !a.endDate().isBefore(matrix.today()))
-                .map(AssignmentView::personId).distinct().toList();
+                .map(ProjectTeam.Member::personId).distinct().toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.integrationgateway.portfolio.Portfolio;
@@ -34,15 +35,19 @@ public class Lifecycles implements ProjectInterruptions {
 
     private final ProjectLifecycles lifecycles;
     private final ProcessTemplates templates;
+    private final TemplateRevisions revisions;
+    private final LifecyclePositions positions;
     private final GateReviews reviews;
     private final GateDecisions decisions;
     private final Portfolio portfolio;
     private final Clock clock;
 
-    Lifecycles(ProjectLifecycles lifecycles, ProcessTemplates templates, GateReviews reviews, GateDecisions decisions,
-               Portfolio portfolio, Clock clock) {
+    Lifecycles(ProjectLifecycles lifecycles, ProcessTemplates templates, TemplateRevisions revisions,
+               LifecyclePositions positions, GateReviews reviews, GateDecisions decisions, Portfolio portfolio, Clock clock) {
         this.lifecycles = lifecycles;
         this.templates = templates;
+        this.revisions = revisions;
+        this.positions = positions;
         this.reviews = reviews;
         this.decisions = decisions;
         this.portfolio = portfolio;
@@ -60,7 +65,7 @@ public class Lifecycles implements ProjectInterruptions {
         ProcessTemplate template = templateId == null
                 ? templates.findFirstByCodeOrderByRevisionDesc(TemplateCatalog.DEFAULT_CODE)
                         .orElseThrow(() -> new NotFoundException("Template", TemplateCatalog.DEFAULT_CODE))
-                : templates.findById(templateId).orElseThrow(() -> new InvalidRequestException("templateId",
+                : revisions.find(templateId).orElseThrow(() -> new InvalidRequestException("templateId",
                         "There is no template with id " + templateId + "."));
         if (lifecycles.existsByProject(projectId)) {
             throw new ConflictException("lifecycle-started", "This project's lifecycle has already been started.");
@@ -72,7 +77,7 @@ public class Lifecycles implements ProjectInterruptions {
     public ProjectLifecycle lifecycle(long projectId) {
         ProjectLifecycle lifecycle = lifecycles.findByProject(projectId)
                 .orElseThrow(() -> new NotFoundException("Lifecycle of project", projectId));
-        return lifecycle.with(templates.findById(lifecycle.getProcessTemplate()).orElseThrow());
+        return lifecycle.with(revisions.revision(lifecycle.getProcessTemplate()));
     }
 
     /**
@@ -81,7 +86,7 @@ public class Lifecycles implements ProjectInterruptions {
      */
     public java.util.Optional<ProjectLifecycle> find(long projectId) {
         return lifecycles.findByProject(projectId)
-                .map(found -> found.with(templates.findById(found.getProcessTemplate()).orElseThrow()));
+                .map(found -> found.with(revisions.revision(found.getProcessTemplate())));
     }
 
     public LifecycleView view(long projectId) {
@@ -90,7 +95,7 @@ public class Lifecycles implements ProjectInterruptions {
         if (found.isEmpty()) {
             return new LifecycleView(project, null, null, List.of(), List.of(), null, List.of());
         }
-        ProjectLifecycle lifecycle = found.get().with(templates.findById(found.get().getProcessTemplate()).orElseThrow());
+        ProjectLifecycle lifecycle = found.get().with(revisions.revision(found.get().getProcessTemplate()));
         ProcessTemplate template = lifecycle.getTemplate();
         List<LifecycleView.StageView> stages = new ArrayList<>();
         for (int s = 0; s < template.getStages().size(); s++) {
@@ -112,7 +117,7 @@ public class Lifecycles implements ProjectInterruptions {
         List<LifecycleView.DecisionView> past = new ArrayList<>();
         for (GateDecision decision : decisions.findByProjectOrderByDecidedAtAsc(projectId)) {
             ProcessTemplate revision = decision.getProcessTemplate() == template.getId() ? template
-                    : templates.findById(decision.getProcessTemplate()).orElse(template);
+                    : revisions.find(decision.getProcessTemplate()).orElse(template);
             TemplateStage stage = revision.stage(decision.getStageIndex());
             GateReview review = byId.get(decision.getGateReview());
             past.add(new LifecycleView.DecisionView(decision, stage.getName(), stage.getGateName(),
@@ -166,21 +171,32 @@ public class Lifecycles implements ProjectInterruptions {
         }
     }
 
-    /** The portfolio board: every project (of a program, if given) with its lifecycle, grouped by stage. */
+    /**
+     * The portfolio board: every project (of a program, if given) with its lifecycle, grouped by stage. Three queries
+     * whatever the number of projects: the projects, the lifecycles' positions and the next gate review dates
+     * (template revisions come from {@link TemplateRevisions}).
+     */
     public Board board(Long programId) {
         List<Project> projects = portfolio.projects(new ProjectFilter(null, programId, null), Pageable.unpaged())
                 .getContent();
-        Map<Long, ProjectLifecycle> byProject = projects.isEmpty() ? Map.of()
-                : lifecycles.findByProjectIn(projects.stream().map(Project::getId).toList())
-                .stream().collect(Collectors.toMap(ProjectLifecycle::getProject, Function.identity()));
-        Map<Long, ProcessTemplate> revisions = templates.findAllById(byProject.values().stream()
-                        .map(ProjectLifecycle::getProcessTemplate).distinct().toList()).stream()
-                .collect(Collectors.toMap(ProcessTemplate::getId, Function.identity()));
-        Map<Long, GateReview> nextReviews = byProject.isEmpty() ? Map.of()
-                : reviews.findByStateAndProjectIn(ReviewState.SCHEDULED, byProject.keySet()).stream()
-                        .collect(Collectors.toMap(GateReview::getProject, Function.identity(),
-                                (a, b) -> a.getScheduledOn().isAfter(b.getScheduledOn()) ? b : a));
-        return Board.of(projects, byProject, revisions, nextReviews);
+        if (projects.isEmpty()) {
+            return Board.of(projects, Map.of(), Map.of(), Map.of());
+        }
+        List<Long> ids = programId == null ? null : projects.stream().map(Project::getId).toList();
+        Map<Long, LifecyclePositions.Position> byProject = positions.of(ids).stream()
+                .collect(Collectors.toMap(LifecyclePositions.Position::project, Function.identity()));
+        Map<Long, ProcessTemplate> templates = revisions.revisions(byProject.values().stream()
+                .map(LifecyclePositions.Position::processTemplate).distinct().toList());
+        return Board.of(projects, byProject, templates, positions.nextReviews(ids));
+    }
+
+    /**
+     * Where the project's lifecycle stands (stage, state and template revision), read without its deliverables and
+     * interruptions; empty while it has not started.
+     */
+    public Optional<StagePosition> position(long projectId) {
+        return positions.of(projectId).map(p -> new StagePosition(p.currentStage(), p.state(),
+                revisions.revision(p.processTemplate())));
     }
 
     private static void checkText(String field, String value, int max) {

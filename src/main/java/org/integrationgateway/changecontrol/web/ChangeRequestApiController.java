@@ -245,8 +245,8 @@ class ChangeRequestApiController {
     }
 
     private ChangeRequestResponse represent(ChangeRequest request) {
-        return ChangeRequestResponse.of(request, changeControl.board(request.getProject()), changeControl.actorFor(request),
-                clock.instant());
+        ChangeControl.RequestContext context = changeControl.context(request);
+        return ChangeRequestResponse.of(request, context.board(), context.actor(), clock.instant());
     }
 
     private static TransitionRequest orEmpty(TransitionRequest request) {

@@ -241,8 +241,9 @@ class ChangeRequestWebController {
     }
 
     private String page(ChangeRequest request, AssessmentForm assessment, VoteForm vote, VoteForm decide, Model model) {
-        ChangeActor actor = changeControl.actorFor(request);
-        ChangeBoard board = changeControl.board(request.getProject());
+        ChangeControl.RequestContext context = changeControl.context(request);
+        ChangeActor actor = context.actor();
+        ChangeBoard board = context.board();
         ProjectGates gates = changeControl.gates(request.getProject());
         Instant now = clock.instant();
         Map<String, Boolean> may = new LinkedHashMap<>();
