@@ -195,7 +195,7 @@ abstract class ConcurrentEditsContract {
 
         List<MockHttpServletResponse> ok = statuses(results, 200, 1, "stale-version");
         ChangeRequest stored = changeControl.changeRequest(request.getId());
-        assertThat(stored.getState().name()).isEqualTo(read(ok.get(0), "$.state"));
+        assertThat(stored.getState().name()).isEqualTo((Object) read(ok.get(0), "$.state"));
         assertThat(audits("change-request", request.getId(), "decided")).isEqualTo(1);
     }
 
@@ -257,9 +257,9 @@ abstract class ConcurrentEditsContract {
         List<MockHttpServletResponse> accepted = responses.stream().filter(r -> r.getStatus() == ok).toList();
         assertThat(accepted).hasSize(expected);
         responses.stream().filter(r -> r.getStatus() == 409).forEach(conflict -> {
-            assertThat(read(conflict, "$.status")).isEqualTo(409);
+            assertThat((Object) read(conflict, "$.status")).isEqualTo(409);
             if (conflictCode != null) {
-                assertThat(read(conflict, "$.code")).isEqualTo(conflictCode);
+                assertThat((Object) read(conflict, "$.code")).isEqualTo(conflictCode);
             }
         });
         return accepted;
