@@ -44,7 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ChangeControl {
 
     static final String INTERRUPTION_SOURCE = "change-control";
-    private static final int VOTE_ATTEMPTS = 5;
+    /**
+     * Every round of racing votes commits at least one of them, and a board has at most {@link ChangeBoard#MAX_MEMBERS}
+     * members: a vote racing only the others' votes is recorded within this many attempts.
+     */
+    private static final int VOTE_ATTEMPTS = ChangeBoard.MAX_MEMBERS + 1;
 
     private final ChangeRequests requests;
     private final DelegatedEnvelopes envelopes;
@@ -364,8 +368,9 @@ public class ChangeControl {
 
     /**
      * Records the signed-in board member's vote and lets the board's rule decide, in a transaction of its own. Votes
-     * racing on the same request are retried on a fresh copy (up to five times), so each counts once and exactly one
-     * of them can decide; a vote that finds the request decided meanwhile is refused as an illegal transition.
+     * racing on the same request are retried on a fresh copy (see {@link #VOTE_ATTEMPTS}), so each counts once and
+     * exactly one of them can decide; a vote that finds the request decided meanwhile is refused as an illegal
+     * transition.
      */
     public ChangeRequest vote(long id, VoteChoice choice, Integer deferToStage, String comment) {
         for (int attempt = 1; ; attempt++) {

@@ -28,6 +28,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -35,7 +36,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * customer portal, staff); controllers refine it with {@code @PreAuthorize}. A customer contact who reaches
  * for anything outside the portal gets 404, so that the existence of other organisations' data is not revealed.
  * Requests authenticate by session (form sign-in, throttled per login name) or by a personal API token
- * ({@code Authorization: Bearer}); every request re-checks that its account is still enabled.
+ * ({@code Authorization: Bearer}); every request re-checks that its account is still enabled, and a session ends
+ * after the absolute timeout however active it is ({@link SessionAgeFilter}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -76,13 +78,15 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, ApiTokenManagement tokens,
-                                            AccountStates accountStates, Clock clock) throws Exception {
+                                            AccountStates accountStates, SessionSettings sessionSettings,
+                                            Clock clock) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(request -> !API.matches(request) && !BEARER.matches(request));
         http
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new AccountStatusFilter(accountStates), AnonymousAuthenticationFilter.class)
             .addFilterBefore(new BearerTokenFilter(tokens, clock), AccountStatusFilter.class)
+            .addFilterAfter(new SessionAgeFilter(sessionSettings, clock), BearerTokenFilter.class)
             .requestCache(cache -> cache.requestCache(requestCache))
             .authorizeHttpRequests(auth -> auth
                 // The async dispatch that ends a live stream (SseEmitter) belongs to a request authorized already;
@@ -142,8 +146,21 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * 403, or 404 for a customer contact so that nothing outside the portal is revealed. A missing or wrong CSRF
+     * token is 403 for everybody: it reveals nothing, and the person must learn that the form has to be reloaded.
+     */
     private static AccessDeniedHandler accessDeniedHandler() {
         return (request, response, exception) -> {
+            if (exception instanceof CsrfException) {
+                String detail = "The request has no valid CSRF token. Reload the page and try again.";
+                if (API.matches(request)) {
+                    writeProblem(response, HttpStatus.FORBIDDEN, detail);
+                } else {
+                    response.sendError(HttpStatus.FORBIDDEN.value(), detail);
+                }
+                return;
+            }
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             boolean customer = authentication != null && authentication.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals(Role.CUSTOMER_CONTACT.authority()));
