@@ -73,6 +73,10 @@ final class MatrixRequests {
         if (kinds.isEmpty()) {
             return List.of("any");
         }
+        if (endpoint.pattern().equals(STREAM)) {
+            // following a topic of nothing is accepted and delivers nothing: whether a thing exists is not revealed
+            return List.of("own", "other");
+        }
         List<String> scopes = new ArrayList<>(List.of("own"));
         if (kinds.stream().allMatch(this::hasOtherOrShared)) {
             scopes.add("other");
