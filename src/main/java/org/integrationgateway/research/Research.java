@@ -82,13 +82,14 @@ public class Research {
 
     /**
      * The findings not yet actioned that contradict a baselined item of the project (the project's flag); none for
-     * customers and anonymous callers.
+     * customers and anonymous callers. An unknown project is not found (404).
      */
     @Transactional(readOnly = true)
     public List<Finding> openContradictions(long projectId) {
         if (!permissions.canRead()) {
             return List.of();
         }
+        portfolio.project(projectId);
         return findings.findOpenContradictions(projectId);
     }
 
