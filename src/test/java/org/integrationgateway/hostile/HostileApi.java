@@ -60,6 +60,8 @@ final class HostileApi {
     int changedByRejected;
     final List<String> failures = new ArrayList<>();
     final Set<String> operations = new LinkedHashSet<>();
+    /** How many answers had each status, lowest first. */
+    final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
 
     HostileApi(MockMvc mvc, JdbcTemplate jdbc) {
         this.mvc = mvc;
@@ -134,6 +136,7 @@ final class HostileApi {
         MockHttpServletResponse response = mvc.perform(build(hostile)).andReturn().getResponse();
         sent++;
         int status = response.getStatus();
+        statuses.merge(status, 1, Integer::sum);
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         if (status >= 500) {
             serverErrors++;
