@@ -1,0 +1,227 @@
+package org.integrationgateway.hostile;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.integrationgateway.identity.CurrentUser;
+import org.integrationgateway.identity.Role;
+import org.integrationgateway.identity.TestUsers;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/**
+ * Sends hostile cases to the API of the demo world and judges each answer: below 500, no internal detail in the
+ * body, and — when the request was refused — not a row of the database changed. Staff operations are sent as the
+ * K7 project manager, made administrator and PMO too, so that authorization lets the input through to
+ * validation and the domain; portal operations as a customer contact of Bellamy Foods.
+ */
+final class HostileApi {
+
+    /** What no answer may show: stack traces, class and package names, SQL, driver messages. */
+    static final Pattern LEAK = Pattern.compile("Exception|\\bat (org|java|jdk|sun|tools)\\.|\\bjava\\.|javax\\.|jakarta\\."
+            + "|org\\.springframework|org\\.h2|org\\.postgresql|org\\.integrationgateway|tools\\.jackson|com\\.fasterxml"
+            + "|SQLState|SQL statement|\\bjdbc\\b|Caused by|\\bselect\\b[^\"]{0,200}\\bfrom\\b|\\binsert into\\b"
+            + "|\\bdelete from\\b|\\bupdate\\b[^\"]{0,80}\\bset\\b|constraint \"|NULL not allowed|Value too long"
+            + "|\\$Proxy|CGLIB|\\.java:\\d+", Pattern.CASE_INSENSITIVE);
+
+    private final MockMvc mvc;
+    private final JdbcTemplate jdbc;
+    private final DatabaseChecksum checksum;
+    private final CurrentUser staff;
+    private final CurrentUser customer;
+    private final Map<String, String> ids = new HashMap<>();
+    private final Set<String> tables;
+    private Map<String, String> current;
+
+    /** Figures of a run. */
+    int sent;
+    int serverErrors;
+    int leaks;
+    int changedByRejected;
+    final List<String> failures = new ArrayList<>();
+    final Set<String> operations = new LinkedHashSet<>();
+    /** How many answers had each status, lowest first. */
+    final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+
+    HostileApi(MockMvc mvc, JdbcTemplate jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.checksum = new DatabaseChecksum(jdbc);
+        this.tables = new LinkedHashSet<>(jdbc.queryForList("select lower(table_name) from information_schema.tables "
+                + "where table_schema = 'public'", String.class));
+        long sofia = account("sofia.marin@kestrel.example");
+        for (Role role : List.of(Role.ADMINISTRATOR, Role.PMO)) {
+            jdbc.update("insert into user_role (user_account, role) select ?, ? where not exists "
+                    + "(select 1 from user_role where user_account = ? and role = ?)", sofia, role.name(), sofia, role.name());
+        }
+        this.staff = user("sofia.marin@kestrel.example");
+        this.customer = user("hannah.bellamy@bellamyfoods.example");
+    }
+
+    /** Appends a line to {@code target/hostile-input.log}, the running record of a run. */
+    void log(String line) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "hostile-input.log"), line + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void fail(String failure) {
+        failures.add(failure);
+        log(failure);
+    }
+
+    /** The API as the application documents it. */
+    List<ApiOperation> operations() throws Exception {
+        String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return ApiOperation.of(HostileCorpus.JSON.readTree(document));
+    }
+
+    /** The id of a real record for a path variable, guessed from its name or the path segment before it. */
+    String idFor(ApiOperation operation, String variable) {
+        String segment = segmentBefore(operation.path(), variable);
+        return ids.computeIfAbsent(variable + "@" + segment, key -> {
+            List<String> candidates = new ArrayList<>();
+            if (!variable.equals("id")) {
+                candidates.add(snake(variable.replaceAll("Id$", "")));
+            }
+            String s = snake(segment.replace('-', '_'));
+            candidates.add(s);
+            candidates.add(s.replaceAll("ies$", "y"));
+            candidates.add(s.replaceAll("s$", ""));
+            candidates.add(s.replaceAll("es$", ""));
+            for (String table : candidates) {
+                if (tables.contains(table)) {
+                    Long id = jdbc.queryForObject("select min(id) from \"" + table + "\"", Long.class);
+                    if (id != null) {
+                        return String.valueOf(id);
+                    }
+                }
+            }
+            return variable.equals("id") || variable.endsWith("Id") ? "1" : "fuzz";
+        });
+    }
+
+    /** Sends a case and records what was wrong with the answer; returns the status. */
+    int send(HostileCase hostile) throws Exception {
+        ApiOperation operation = hostile.operation();
+        operations.add(operation.id());
+        boolean checked = operation.writes();
+        if (checked && current == null) {
+            current = checksum.take();
+        }
+        MockHttpServletResponse response = mvc.perform(build(hostile)).andReturn().getResponse();
+        sent++;
+        int status = response.getStatus();
+        statuses.merge(status, 1, Integer::sum);
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        if (status >= 500) {
+            serverErrors++;
+            fail(status + " " + hostile + " " + abbreviate(body));
+        }
+        if (LEAK.matcher(body).find() || LEAK.matcher(String.valueOf(response.getErrorMessage())).find()) {
+            leaks++;
+            fail("leak " + status + " " + hostile + " " + abbreviate(body));
+        }
+        if (checked) {
+            if (status >= 400) {
+                Map<String, String> after = checksum.take();
+                List<String> changed = DatabaseChecksum.differences(current, after);
+                if (!changed.isEmpty()) {
+                    changedByRejected++;
+                    fail("changed " + changed + " by rejected " + status + " " + hostile);
+                }
+                current = after;
+            } else {
+                settle();
+                current = checksum.take();
+            }
+        }
+        return status;
+    }
+
+    /** After an accepted write, waits until the listeners it set off have finished, so they change nothing later. */
+    private void settle() {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() ->
+                jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+                        Integer.class) == 0
+                        && jdbc.queryForObject("select count(*) from research_import where state in ('QUEUED', 'RUNNING')",
+                        Integer.class) == 0);
+    }
+
+    private RequestBuilder build(HostileCase hostile) {
+        URI uri = URI.create(hostile.uri());
+        CurrentUser user = hostile.operation().path().startsWith("/api/portal") ? customer : staff;
+        String[] accepted = {"application/json", "application/problem+json", "text/csv", "text/event-stream", "*/*"};
+        if (hostile.multipartFile() != null) {
+            MockMultipartHttpServletRequestBuilder upload = multipart(HttpMethod.valueOf(hostile.operation().method()), uri);
+            upload.file(new MockMultipartFile("file", "hostile.csv", "text/csv", hostile.multipartFile()));
+            return upload.accept(accepted).with(TestUsers.as(user)).with(csrf());
+        } else {
+            MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(hostile.operation().method()), uri);
+            if (hostile.body() != null) {
+                builder.content(hostile.body());
+            }
+            if (hostile.contentType() != null) {
+                builder.contentType(hostile.contentType());
+            }
+            return builder.accept(accepted).with(TestUsers.as(user)).with(csrf());
+        }
+    }
+
+    private long account(String email) {
+        return jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+    }
+
+    private CurrentUser user(String email) {
+        Map<String, Object> row = jdbc.queryForMap("select id, display_name, customer_organisation from user_account "
+                + "where email = ?", email);
+        long id = ((Number) row.get("id")).longValue();
+        Set<Role> roles = new LinkedHashSet<>(jdbc.queryForList("select role from user_role where user_account = ?",
+                String.class, id).stream().map(Role::valueOf).toList());
+        Object organisation = row.get("customer_organisation");
+        return new CurrentUser(id, email, (String) row.get("display_name"), roles,
+                organisation == null ? null : ((Number) organisation).longValue());
+    }
+
+    private static String segmentBefore(String path, String variable) {
+        String[] segments = path.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].equals("{" + variable + "}")) {
+                return segments[i - 1];
+            }
+        }
+        return "";
+    }
+
+    private static String snake(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 400 ? body.substring(0, 400) + "…" : body;
+    }
+}
