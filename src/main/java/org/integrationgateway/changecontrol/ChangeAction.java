@@ -2,6 +2,7 @@ package org.integrationgateway.changecontrol;
 
 import static org.integrationgateway.changecontrol.ChangeState.*;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -25,15 +26,15 @@ public enum ChangeAction {
     WITHDRAW(EnumSet.copyOf(ChangeState.BEFORE_DECISION), EnumSet.of(ChangeRole.REQUESTER));
 
     /** Emergency changes may be voted on and decided as soon as they are submitted: the stage waits for them. */
-    static final Set<ChangeState> EMERGENCY_DECIDABLE = EnumSet.of(SUBMITTED, UNDER_ASSESSMENT, AWAITING_DECISION,
-            DEFERRED);
+    static final Set<ChangeState> EMERGENCY_DECIDABLE = Collections.unmodifiableSet(EnumSet.of(SUBMITTED,
+            UNDER_ASSESSMENT, AWAITING_DECISION, DEFERRED));
 
     private final Set<ChangeState> from;
     private final Set<ChangeRole> permitted;
 
     ChangeAction(Set<ChangeState> from, Set<ChangeRole> permitted) {
-        this.from = from;
-        this.permitted = permitted;
+        this.from = Collections.unmodifiableSet(from);
+        this.permitted = Collections.unmodifiableSet(permitted);
     }
 
     /** The states this action may be taken in, for a change request of class {@code changeClass}. */

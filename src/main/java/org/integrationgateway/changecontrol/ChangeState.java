@@ -1,5 +1,6 @@
 package org.integrationgateway.changecontrol;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,15 +14,16 @@ public enum ChangeState {
     CLOSED, WITHDRAWN;
 
     /** States in which the board may still decide: nothing has been decided yet, or the decision was deferral. */
-    public static final Set<ChangeState> DECIDABLE = EnumSet.of(AWAITING_DECISION, DEFERRED);
+    public static final Set<ChangeState> DECIDABLE = Collections.unmodifiableSet(EnumSet.of(AWAITING_DECISION,
+            DEFERRED));
 
     /** States before any decision, from which the requester may withdraw. */
-    public static final Set<ChangeState> BEFORE_DECISION = EnumSet.of(DRAFT, SUBMITTED, UNDER_ASSESSMENT,
-            AWAITING_DECISION);
+    public static final Set<ChangeState> BEFORE_DECISION = Collections.unmodifiableSet(EnumSet.of(DRAFT, SUBMITTED,
+            UNDER_ASSESSMENT, AWAITING_DECISION));
 
     /** States of a request that still needs someone's attention (not ended, not approved-and-done). */
-    public static final Set<ChangeState> OPEN = EnumSet.of(SUBMITTED, UNDER_ASSESSMENT, AWAITING_DECISION, DEFERRED,
-            APPROVED, IMPLEMENTED, VERIFIED);
+    public static final Set<ChangeState> OPEN = Collections.unmodifiableSet(EnumSet.of(SUBMITTED, UNDER_ASSESSMENT,
+            AWAITING_DECISION, DEFERRED, APPROVED, IMPLEMENTED, VERIFIED));
 
     public boolean decidable() {
         return DECIDABLE.contains(this);

@@ -1,5 +1,6 @@
 package org.integrationgateway.dataset;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +31,9 @@ class DatasetRunner implements ApplicationRunner {
         this.context = context;
     }
 
+    @SuppressFBWarnings(value = "DM_EXIT",
+            justification = "The dataset generator is a one-shot command: the process exits with its status when the "
+                    + "data is written.")
     @Override
     public void run(ApplicationArguments args) {
         int code = 0;

@@ -1,6 +1,7 @@
 package org.integrationgateway.dataset;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,9 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DatasetSettings(boolean generate, Double scale, Long seed, LocalDate anchor, Integer batchSize) {
 
     public DatasetSettings {
-        scale = scale == null ? 1.0 : scale;
-        seed = seed == null ? 42L : seed;
-        batchSize = batchSize == null ? 5_000 : batchSize;
+        scale = Objects.requireNonNullElse(scale, 1.0);
+        seed = Objects.requireNonNullElse(seed, 42L);
+        batchSize = Objects.requireNonNullElse(batchSize, 5_000);
         if (scale <= 0 || scale > 100) {
             throw new IllegalArgumentException("gateway.dataset.scale must be above 0 and at most 100, not " + scale);
         }

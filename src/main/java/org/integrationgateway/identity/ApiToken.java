@@ -1,5 +1,6 @@
 package org.integrationgateway.identity;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.time.Instant;
 import org.integrationgateway.identity.events.ApiTokenCreated;
 import org.integrationgateway.identity.events.ApiTokenRevoked;
@@ -21,10 +22,14 @@ class ApiToken extends AbstractAggregateRoot<ApiToken> {
     private Long id;
     private Long userAccount;
     private String name;
+    @SuppressFBWarnings(value = "URF_UNREAD_FIELD",
+            justification = "A persisted column, read by Spring Data JDBC and by the token lookup query.")
     private String tokenHash;
     private String tokenPrefix;
     private Instant createdAt;
     private Instant expiresAt;
+    @SuppressFBWarnings(value = "UWF_UNWRITTEN_FIELD",
+            justification = "A persisted column, written by an update statement and read back by Spring Data JDBC.")
     private Instant lastUsedAt;
     private Instant revokedAt;
     @Version

@@ -1,5 +1,6 @@
 package org.integrationgateway.identity;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -163,7 +164,7 @@ class SecurityConfiguration {
             }
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             boolean customer = authentication != null && authentication.getAuthorities().stream()
-                    .anyMatch(a -> a.getAuthority().equals(Role.CUSTOMER_CONTACT.authority()));
+                    .anyMatch(a -> Role.CUSTOMER_CONTACT.authority().equals(a.getAuthority()));
             HttpStatus status = customer ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
             String detail = customer ? "Nothing was found at this address." : "You are not allowed to do this.";
             if (API.matches(request)) {
@@ -174,6 +175,9 @@ class SecurityConfiguration {
         };
     }
 
+    @SuppressFBWarnings(value = "XSS_SERVLET",
+            justification = "A JSON problem (not HTML) whose title is the HTTP reason phrase and whose detail is one "
+                    + "of the constant messages of the callers.")
     static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,5 +1,6 @@
 package org.integrationgateway.identity;
 
+import java.time.Duration;
 import org.springframework.boot.web.server.Cookie;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,12 +28,13 @@ class SessionCookieConfiguration {
         if (cookie.getPath() != null) {
             serializer.setCookiePath(cookie.getPath());
         }
-        serializer.setUseHttpOnlyCookie(cookie.getHttpOnly() == null || cookie.getHttpOnly());
+        serializer.setUseHttpOnlyCookie(!Boolean.FALSE.equals(cookie.getHttpOnly()));
         serializer.setUseSecureCookie(Boolean.TRUE.equals(cookie.getSecure()));
-        Cookie.SameSite sameSite = cookie.getSameSite() == null ? Cookie.SameSite.LAX : cookie.getSameSite();
-        serializer.setSameSite(sameSite.attributeValue());
-        if (cookie.getMaxAge() != null) {
-            serializer.setCookieMaxAge((int) cookie.getMaxAge().getSeconds());
+        Cookie.SameSite sameSite = cookie.getSameSite();
+        serializer.setSameSite((sameSite == null ? Cookie.SameSite.LAX : sameSite).attributeValue());
+        Duration maxAge = cookie.getMaxAge();
+        if (maxAge != null) {
+            serializer.setCookieMaxAge((int) maxAge.getSeconds());
         }
         return serializer;
     }

@@ -1,5 +1,6 @@
 package org.integrationgateway.identity;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +79,8 @@ class SignInThrottle {
         }
     }
 
+    @SuppressFBWarnings(value = "SQL_INJECTION_SPRING_JDBC",
+            justification = "Only the constant suffix for update is appended; the login name is a bound parameter.")
     private Optional<SignInThrottlePolicy.State> load(String key, boolean forUpdate) {
         List<SignInThrottlePolicy.State> rows = jdbc.query("select failures, first_failure, blocked_until from sign_in_throttle"
                 + " where login_name = ?" + (forUpdate ? " for update" : ""), (rs, n) -> new SignInThrottlePolicy.State(

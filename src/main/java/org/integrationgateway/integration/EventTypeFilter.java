@@ -1,5 +1,6 @@
 package org.integrationgateway.integration;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,9 @@ import org.integrationgateway.shared.InvalidRequestException;
  * Which stream event types an endpoint receives: exact types ({@code change-request.decided}), prefixes
  * ({@code change-request.*}), or every type ({@code *}, also when the list is empty).
  */
+@SuppressFBWarnings(value = "REDOS",
+        justification = "Each repeated group starts with a literal separator, so a match is linear (no ambiguous "
+                + "backtracking).")
 public record EventTypeFilter(List<String> patterns) {
 
     private static final Pattern PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*(\\.\\*)?");

@@ -1,6 +1,7 @@
 package org.integrationgateway.integration;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,14 +24,14 @@ public record WebhookSettings(Duration pollInterval, Duration retryBase, Duratio
         pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
         retryBase = retryBase == null ? Duration.ofSeconds(1) : retryBase;
         retryCap = retryCap == null ? Duration.ofMinutes(10) : retryCap;
-        disableAfter = disableAfter == null ? 10 : disableAfter;
+        disableAfter = Objects.requireNonNullElse(disableAfter, 10);
         rotationGrace = rotationGrace == null ? Duration.ofHours(24) : rotationGrace;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
         allowPrivateTargets = allowPrivateTargets != null && allowPrivateTargets;
         lease = lease == null ? Duration.ofMinutes(5) : lease;
-        batchSize = batchSize == null ? 100 : batchSize;
-        concurrency = concurrency == null ? 4 : concurrency;
+        batchSize = Objects.requireNonNullElse(batchSize, 100);
+        concurrency = Objects.requireNonNullElse(concurrency, 4);
         workerEnabled = workerEnabled == null || workerEnabled;
         if (disableAfter < 1 || batchSize < 1 || concurrency < 1) {
             throw new IllegalArgumentException("gateway.webhooks.disable-after, batch-size and concurrency must be at least 1");

@@ -137,7 +137,7 @@ public final class WebhookTargetPolicy {
         if ((b[0] & 0xfe) == 0xfc) {
             return true;
         }
-        byte[] embedded = embeddedV4((Inet6Address) address);
+        byte[] embedded = address instanceof Inet6Address v6 ? embeddedV4(v6) : null;
         return embedded != null && isRefusedV4(embedded);
     }
 

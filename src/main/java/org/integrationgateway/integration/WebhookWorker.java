@@ -1,5 +1,6 @@
 package org.integrationgateway.integration;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,6 +121,8 @@ class WebhookWorker implements SmartLifecycle, StreamTailListener {
         return SmartLifecycle.DEFAULT_PHASE - 2048;
     }
 
+    @SuppressFBWarnings(value = "RV_RETURN_VALUE_IGNORED",
+            justification = "The semaphore only wakes the worker early: a permit and a timeout both mean poll now.")
     private void loop() {
         while (running) {
             try {

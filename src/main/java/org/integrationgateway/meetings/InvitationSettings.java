@@ -1,6 +1,7 @@
 package org.integrationgateway.meetings;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,7 +19,7 @@ public record InvitationSettings(Duration interval, Duration backoff, Integer ma
     public InvitationSettings {
         interval = interval == null ? Duration.ofMinutes(1) : interval;
         backoff = backoff == null ? Duration.ofMinutes(1) : backoff;
-        maxAttempts = maxAttempts == null ? 8 : maxAttempts;
+        maxAttempts = Objects.requireNonNullElse(maxAttempts, 8);
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("gateway.meetings.invitations.interval is above 0");
         }

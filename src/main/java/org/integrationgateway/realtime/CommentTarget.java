@@ -1,5 +1,6 @@
 package org.integrationgateway.realtime;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.util.regex.Pattern;
 import org.integrationgateway.shared.InvalidRequestException;
 
@@ -8,6 +9,9 @@ import org.integrationgateway.shared.InvalidRequestException;
  * ({@code change-request}, {@code spec-item}, {@code gate-review}; later {@code quote}, {@code meeting}) and the id
  * of the thing in its owning module. Its {@link #topic()} is the stream topic live pages of the thing follow.
  */
+@SuppressFBWarnings(value = "REDOS",
+        justification = "Each repeated group starts with a literal separator, so a match is linear (no ambiguous "
+                + "backtracking).")
 public record CommentTarget(String kind, long id) {
 
     private static final Pattern KIND = Pattern.compile("[a-z]+(-[a-z]+)*");

@@ -1,5 +1,6 @@
 package org.integrationgateway.realtime;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -169,13 +170,17 @@ public class Inbox {
             statement.setTimestamp(10, Timestamp.from(now));
             return statement;
         }, keys);
-        if (inserted == 0 || keys.getKey() == null) {
+        Number key = keys.getKey();
+        if (inserted == 0 || key == null) {
             return Optional.empty();
         }
-        return Optional.of(keys.getKey().longValue());
+        return Optional.of(key.longValue());
     }
 
     /** A page of the person's notifications, newest first; with {@code unreadOnly} only the unread ones. */
+    @SuppressFBWarnings(value = "SQL_INJECTION_SPRING_JDBC",
+            justification = "The column list and the unread condition are constants; the person and the page are "
+                    + "bound parameters.")
     @Transactional(readOnly = true)
     public Page<Notification> notifications(long personId, boolean unreadOnly, Pageable pageable) {
         String where = " where person_id = ?" + (unreadOnly ? " and read_at is null" : "");

@@ -51,7 +51,8 @@ public class LiveStreams {
         Viewer viewer = access.viewer(user.accountId()).filter(Viewer::enabled)
                 .orElseThrow(() -> new NotPermittedException("account-disabled", "Your account cannot open a live stream."));
         for (String topic : wanted) {
-            if (Topics.PERSON.equals(Topics.kind(topic)) && !Long.valueOf(Topics.id(topic)).equals(viewer.personId())) {
+            Long id = Topics.id(topic);
+            if (Topics.PERSON.equals(Topics.kind(topic)) && (id == null || !id.equals(viewer.personId()))) {
                 throw new NotPermittedException("foreign-inbox", "You can only follow your own inbox.");
             }
         }

@@ -1,6 +1,7 @@
 package org.integrationgateway.realtime;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -20,7 +21,7 @@ public record StreamSettings(Duration pollInterval, Duration keepAlive, Duration
         keepAlive = keepAlive == null ? Duration.ofSeconds(15) : keepAlive;
         retry = retry == null ? Duration.ofSeconds(3) : retry;
         retention = retention == null ? Duration.ofDays(30) : retention;
-        batchSize = batchSize == null ? 500 : batchSize;
+        batchSize = Objects.requireNonNullElse(batchSize, 500);
         nodeId = nodeId == null || nodeId.isBlank() ? "node-" + UUID.randomUUID().toString().substring(0, 8) : nodeId;
         if (keepAlive.compareTo(Duration.ofSeconds(15)) > 0) {
             throw new IllegalArgumentException("gateway.stream.keep-alive must be at most 15 s");

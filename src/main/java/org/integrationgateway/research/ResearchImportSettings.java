@@ -1,6 +1,7 @@
 package org.integrationgateway.research;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -18,12 +19,12 @@ public record ResearchImportSettings(DataSize maxFileSize, Integer maxRows, Inte
 
     public ResearchImportSettings {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(10) : maxFileSize;
-        maxRows = maxRows == null ? 50_000 : maxRows;
-        maxListedErrors = maxListedErrors == null ? 1_000 : maxListedErrors;
-        progressRows = progressRows == null ? 500 : progressRows;
+        maxRows = Objects.requireNonNullElse(maxRows, 50_000);
+        maxListedErrors = Objects.requireNonNullElse(maxListedErrors, 1_000);
+        progressRows = Objects.requireNonNullElse(progressRows, 500);
         progressInterval = progressInterval == null ? Duration.ofMillis(250) : progressInterval;
-        workers = workers == null ? 2 : workers;
-        queue = queue == null ? 20 : queue;
+        workers = Objects.requireNonNullElse(workers, 2);
+        queue = Objects.requireNonNullElse(queue, 20);
         if (maxFileSize.toBytes() < 1 || maxRows < 1 || maxListedErrors < 1 || progressRows < 1 || workers < 1
                 || queue < 0 || progressInterval.isNegative()) {
             throw new IllegalArgumentException("gateway.research.import: sizes, rows and workers are above 0");

@@ -1,5 +1,6 @@
 package org.integrationgateway.sales;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -223,6 +224,9 @@ public class Quote extends AbstractAggregateRoot<Quote> {
      * The customer accepts the quote as it stands: READY, not past its date; records the name (and contact), the
      * time and the terms (as {@link #terms} writes them) with their SHA-256.
      */
+    @SuppressFBWarnings(value = "NP_NULL_ON_SOME_PATH",
+            justification = "A null acceptance fails the required name check (Inputs.text) before the contact is "
+                    + "read.")
     void accept(Acceptance acceptance, String terms, SalesActor actor, LocalDate today, Instant now) {
         if (state != QuoteState.READY) {
             throw new ConflictException("quote-not-ready", switch (state) {

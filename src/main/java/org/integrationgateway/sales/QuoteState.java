@@ -1,5 +1,6 @@
 package org.integrationgateway.sales;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,7 +14,8 @@ public enum QuoteState {
     DRAFT, AWAITING_ANSWERS, READY, ACCEPTED, ORDERED, DECLINED, EXPIRED;
 
     /** The states in which lines are added, removed and reworded. */
-    public static final Set<QuoteState> BEING_BUILT = EnumSet.of(DRAFT, AWAITING_ANSWERS, READY);
+    public static final Set<QuoteState> BEING_BUILT = Collections.unmodifiableSet(EnumSet.of(DRAFT, AWAITING_ANSWERS,
+            READY));
 
     public boolean beingBuilt() {
         return BEING_BUILT.contains(this);

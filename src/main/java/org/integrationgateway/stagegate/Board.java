@@ -51,10 +51,8 @@ public record Board(List<Column> columns) {
                     cards.computeIfAbsent(stageName, key -> new ArrayList<>()).add(card);
                 }
             }
-            if (template != null) {
-                for (int i = 0; i < template.getStages().size(); i++) {
-                    stageOrder.merge(template.getStages().get(i).getName(), i, Math::min);
-                }
+            for (int i = 0; i < template.getStages().size(); i++) {
+                stageOrder.merge(template.getStages().get(i).getName(), i, Math::min);
             }
         }
         List<Column> columns = new ArrayList<>();

@@ -186,6 +186,14 @@ class LiveStreamApiTests extends LiveStreamServer {
     }
 
     @Test
+    void theInboxTopicWithoutAPersonIsRefusedNotAnError() throws Exception {
+        try (LiveStreamClient client = open(staff(), Topics.PERSON, null)) {
+            assertThat(client.status()).isEqualTo(403);
+            assertThat(client.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void anonymousRequestsAnswer401() throws Exception {
         try (LiveStreamClient client = open(null, "decisions", null)) {
             assertThat(client.status()).isEqualTo(401);

@@ -42,4 +42,11 @@ class GateDecisionRuleTests {
         assertThatThrownBy(() -> rule.check(DecisionRule.MAJORITY, Decision.GO, Map.of(1L, Decision.GO), List.of(1L, 2L)))
                 .isInstanceOf(RuleViolationException.class).extracting("code").isEqualTo("no-majority");
     }
+
+    @Test
+    void recommendationsOfPeopleWhoAreNotGatekeepersDoNotCount() {
+        assertThat(rule.majority(Map.of(1L, Decision.GO, 9L, Decision.GO), List.of(1L, 2L))).isEmpty();
+        assertThat(rule.majority(Map.of(1L, Decision.GO, 2L, Decision.GO, 9L, Decision.KILL), List.of(1L, 2L)))
+                .contains(Decision.GO);
+    }
 }

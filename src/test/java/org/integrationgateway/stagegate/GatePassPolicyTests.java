@@ -62,5 +62,18 @@ class GatePassPolicyTests {
                 StagegateRulesFixture.NOW).stage(0);
         assertThat(policy.evaluate(only, 1, List.of(new CriterionScore(1, 0, true, null, null))).passed()).isTrue();
         assertThat(policy.evaluate(only, 1, List.of(new CriterionScore(1, 0, false, null, null))).passed()).isFalse();
+        assertThat(policy.evaluate(only, 1, List.of()).passed()).as("a must-meet nobody answered is not met").isFalse();
+    }
+
+    @Test
+    void aGateWithoutMustMeetsOrThresholdStillNeedsAScorecard() {
+        var empty = ProcessTemplate.revision("E", 1, new TemplateDefinition("E", null, DecisionRule.CHAIR, List.of(
+                new TemplateDefinition.StageDefinition("S", null, "G", 0, List.of(
+                        new TemplateDefinition.CriterionDefinition(CriterionKind.SHOULD_MEET, "Value", null, 1)), List.of()))),
+                StagegateRulesFixture.NOW).stage(0);
+        assertThat(policy.evaluate(empty, 0, List.of()).passed()).isFalse();
+        assertThat(policy.evaluate(empty, 0, List.of()).mustMeetsMet()).isFalse();
+        assertThat(policy.evaluate(empty, 0, List.of()).thresholdReached()).isFalse();
+        assertThat(policy.evaluate(empty, 1, List.of()).passed()).isTrue();
     }
 }
