@@ -162,7 +162,10 @@ class StagegateWebControllerTests {
         var project = fixtures.startedProject();
         mvc.perform(get("/portfolio/board").with(as(staff))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-project=\"" + project.code() + "\""),
-                        containsString("Not started"))));
+                        containsString("Not started"),
+                        // project links as written; static links resolved to the webjar's version
+                        containsString("href=\"/projects/" + project.id() + "\""),
+                        containsString("/webjars/bootstrap/5.3.8/dist/css/bootstrap.min.css"))));
         mvc.perform(get("/portfolio/board").with(as(customer))).andExpect(status().isNotFound());
         mvc.perform(get("/stagegate/templates").with(as(staff))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Standard stage-gate process")));
