@@ -1,5 +1,6 @@
 package org.integrationgateway.identity;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,9 @@ class SessionAgeFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    @SuppressFBWarnings(value = "UNVALIDATED_REDIRECT",
+            justification = "The redirect goes to the sign-in page of this application: context path plus a "
+                    + "constant.")
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
