@@ -11,7 +11,9 @@
 // (stamped by the server inside the raising transaction, so the delay includes the rest of that transaction, its
 // commit, sequencing and fan-out; client and nodes must share a clock, i.e. run on one machine) and from the moment
 // the client sent the request. Prints one JSON object: connections, events, deliveries expected and received,
-// missing, duplicates, and both delays in ms (min, p50, p90, p99, max) over all deliveries.
+// missing, duplicates, and both delays in ms (min, p50, p90, p99, max) over all deliveries; the same as a JSON
+// report under target/sse-latency/ (or --reportDir).
+import { mkdirSync, writeFileSync } from "node:fs";
 import { EventSource } from "eventsource";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => {
@@ -124,10 +126,16 @@ const summary = (delays) => {
   const pct = (p) => (delays.length ? delays[Math.min(delays.length - 1, Math.floor(p * delays.length))] : null);
   return { min: pct(0), p50: pct(0.5), p90: pct(0.9), p99: pct(0.99), max: delays.length ? delays.at(-1) : null };
 };
-console.log(JSON.stringify({
+const report = {
   nodes, subscribers, connectSeconds: Math.round(connectSeconds * 10) / 10, events,
   deliveriesExpected: events * subscribers, deliveriesReceived: fromEvent.length, missing, duplicates, errors,
   delayFromEventMs: summary(fromEvent), delayFromRequestMs: summary(fromRequest),
-}));
+};
+console.log(JSON.stringify(report));
+// The report also goes under target/ (the repository's, by default), like Gatling's.
+const reportDir = args.reportDir ?? new URL("../../../target/sse-latency/", import.meta.url).pathname;
+mkdirSync(reportDir, { recursive: true });
+writeFileSync(`${reportDir}/sse-latency-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
+  JSON.stringify({ ...report, at: new Date().toISOString() }, null, 2));
 sources.forEach((s) => s.close());
 process.exit(0);

@@ -1,5 +1,6 @@
 package org.integrationgateway.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -9,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -19,9 +22,23 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * static prefixes. Spring's filter asks the resource chain about every link a page builds, and for a link such as
  * {@code /projects/42} that means a miss searched through every static location, jar entries included: the
  * portfolio board's thousand project links took about 1.5 s on their own.
+ * <p>
+ * Registered for the same dispatches as Spring Boot registers its own (requests and error pages), which it then
+ * leaves out.
  */
-@Component
 class StaticResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceUrlEncodingFilter() {
+            FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                    new FilterRegistrationBean<>(new StaticResourceUrlEncodingFilter());
+            registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+            return registration;
+        }
+    }
 
     static final List<String> STATIC_PREFIXES = List.of("/webjars/", "/css/", "/js/");
 

@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class StagegateWebControllerTests {
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestUsers users;
     @Autowired StagegateFixtures fixtures;
@@ -167,6 +168,12 @@ class StagegateWebControllerTests {
                         containsString("href=\"/projects/" + project.id() + "\""),
                         containsString("/webjars/bootstrap/5.3.8/dist/css/bootstrap.min.css"))));
         mvc.perform(get("/portfolio/board").with(as(customer))).andExpect(status().isNotFound());
+        // one link rewriter, ours: Spring Boot's own would ask the resource chain about every link again
+        assertThat(context.getBeansOfType(org.springframework.boot.web.servlet.FilterRegistrationBean.class).values()
+                .stream().map(org.springframework.boot.web.servlet.FilterRegistrationBean::getFilter)
+                .filter(org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class::isInstance)
+                .map(filter -> filter.getClass().getSimpleName()).toList())
+                .containsExactly("StaticResourceUrlEncodingFilter");
         mvc.perform(get("/stagegate/templates").with(as(staff))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Standard stage-gate process")));
         mvc.perform(get("/stagegate/templates/STANDARD/edit").with(as(staff))).andExpect(status().isForbidden());
