@@ -157,6 +157,11 @@ public class Gatekeeping {
         }
     }
 
+    private boolean decidedMeanwhile(GateReview read) {
+        return reviews.findById(read.getId()).map(now -> now.getState() == ReviewState.DECIDED
+                || !java.util.Objects.equals(now.getVersion(), read.getVersion())).orElse(false);
+    }
+
     private GateDecision decideInTransaction(long reviewId, DecisionInput input, String decidedBy) {
         GateReview review = review(reviewId);
         if (review.getState() == ReviewState.DECIDED) {
@@ -166,14 +171,24 @@ public class Gatekeeping {
             throw ConflictException.staleVersion("The gate review");
         }
         ProjectLifecycle lifecycle = lifecycleService.lifecycle(review.getProject());
-        if (lifecycle.getCurrentStage() != review.getStageIndex()) {
-            throw new RuleViolationException("review-outdated", null,
-                    "The project is no longer in the stage this review was scheduled for.");
-        }
         ProcessTemplate template = lifecycle.getTemplate();
         TemplateStage gate = template.stage(review.getStageIndex());
         GatePassPolicy.Result result = evaluate(review, gate);
-        checkDecision(review, lifecycle, template, result, input);
+        try {
+            if (lifecycle.getCurrentStage() != review.getStageIndex()) {
+                throw new RuleViolationException("review-outdated", null,
+                        "The project is no longer in the stage this review was scheduled for.");
+            }
+            checkDecision(review, lifecycle, template, result, input);
+        } catch (RuleViolationException refused) {
+            // The lifecycle is read after the review: a decision committed in between (a KILL, a GO moving the
+            // stage) is a lost race for this one, answered as the conflict it is, not as a broken rule.
+            if (decidedMeanwhile(review)) {
+                throw new ConflictException("review-decided",
+                        "This gate review was decided by someone else at the same time. Reload it to see the decision.");
+            }
+            throw refused;
+        }
         Instant now = now();
         lifecycle.apply(input.decision(), input.reopenDeliverables(), now);
         review.markDecided();

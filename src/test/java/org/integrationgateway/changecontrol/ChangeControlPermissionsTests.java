@@ -14,10 +14,8 @@ import org.integrationgateway.identity.Role;
 import org.integrationgateway.identity.TestUsers;
 import org.integrationgateway.organisation.PersonDirectory;
 import org.integrationgateway.organisation.PersonSummary;
-import org.integrationgateway.portfolio.AssignmentView;
-import org.integrationgateway.portfolio.Project;
 import org.integrationgateway.portfolio.ProjectMatrix;
-import org.integrationgateway.portfolio.ProjectOverview;
+import org.integrationgateway.portfolio.ProjectTeam;
 import org.integrationgateway.portfolio.ProjectRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,14 +33,13 @@ class ChangeControlPermissionsTests {
     private final PersonDirectory people = mock(PersonDirectory.class);
     private final ProjectBoards boards = mock(ProjectBoards.class);
     private final ChangeBoard board = mock(ChangeBoard.class);
-    private final List<AssignmentView> assignments = new ArrayList<>();
+    private final List<ProjectTeam.Member> assignments = new ArrayList<>();
     private final ChangeControlPermissions permissions = new ChangeControlPermissions(matrix, people, boards);
 
     @BeforeEach
     void aProjectWithItsBoard() {
-        Project project = mock(Project.class);
-        when(project.getManager()).thenReturn(MANAGER);
-        when(matrix.overview(PROJECT)).thenReturn(new ProjectOverview(project, null, null, assignments, null));
+        // the team is read when asked, so assignments added by a test are in it
+        when(matrix.team(PROJECT)).thenAnswer(ask -> new ProjectTeam(PROJECT, MANAGER, assignments));
         when(matrix.today()).thenReturn(TODAY);
         when(boards.of(PROJECT)).thenReturn(board);
     }
@@ -180,8 +177,7 @@ class ChangeControlPermissionsTests {
     }
 
     private void assign(long person, ProjectRole role, LocalDate endDate) {
-        assignments.add(new AssignmentView(assignments.size() + 1, PROJECT, "P-7", "Project", person, "Person",
-                "Engineering", role, 50, TODAY.minusMonths(1), endDate, 0));
+        assignments.add(new ProjectTeam.Member(person, role, TODAY.minusMonths(1), endDate));
     }
 
     private void person(long account, long person) {
