@@ -18,15 +18,15 @@ as_postgres "psql -qc \"drop database if exists gateway_backup_restored\"" >/dev
 as_postgres "psql -qc \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'backup') then create role backup login password 'backup'; end if; end \\\$\\\$\""
 as_postgres "createdb -O backup gateway_backup_source"
 
-run_app() { # database, then extra arguments
+run_app() { # database, then extra arguments; replaces the (sub)shell it runs in, so `run_app … &` gives java's pid
   local db=$1; shift
   GATEWAY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" GATEWAY_DB_USER=backup GATEWAY_DB_PASSWORD=backup \
-    GATEWAY_SECURE_COOKIE=false java -Xmx256m -jar "$jar" --spring.profiles.active=postgres "$@"
+    GATEWAY_SECURE_COOKIE=false exec java -Xmx256m -jar "$jar" --spring.profiles.active=postgres "$@"
 }
 
 echo "== generating scale $scale into gateway_backup_source"
-run_app gateway_backup_source --gateway.dataset.generate=true --gateway.dataset.scale="$scale" --gateway.dataset.seed=42 \
-  --server.port=0 > "$work/generate.log" 2>&1 || { tail -30 "$work/generate.log"; exit 1; }
+(run_app gateway_backup_source --gateway.dataset.generate=true --gateway.dataset.scale="$scale" --gateway.dataset.seed=42 \
+  --server.port=0) > "$work/generate.log" 2>&1 || { tail -30 "$work/generate.log"; exit 1; }
 
 echo "== pg_dump and pg_restore"
 start=$(date +%s.%N)
