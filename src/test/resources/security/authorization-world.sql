@@ -34,3 +34,7 @@ values ('https://hooks.example.com/matrix', 'Authorization matrix', '*', false,
 
 insert into webhook_cursor (endpoint_id, position, consecutive_failures, next_attempt_at)
 select id, 0, 0, current_timestamp from webhook_endpoint where url = 'https://hooks.example.com/matrix';
+
+insert into sso_provider (registration_id, display_name, issuer_uri, client_id, client_secret, enabled, created_at)
+values ('matrix', 'Matrix SSO', 'https://login.example.com/matrix', 'gateway', 'matrix-secret', false,
+        current_timestamp);

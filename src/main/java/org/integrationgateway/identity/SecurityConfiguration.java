@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -36,7 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The authorization rule of every endpoint. URL rules set the coarse boundary (public, administrator-only,
  * customer portal, staff); controllers refine it with {@code @PreAuthorize}. A customer contact who reaches
  * for anything outside the portal gets 404, so that the existence of other organisations' data is not revealed.
- * Requests authenticate by session (form sign-in, throttled per login name) or by a personal API token
+ * Requests authenticate by session (form sign-in, throttled per login name, or OpenID Connect single sign-on
+ * through a provider administrators configured) or by a personal API token
  * ({@code Authorization: Bearer}); every request re-checks that its account is still enabled, and a session ends
  * after the absolute timeout however active it is ({@link SessionAgeFilter}).
  */
@@ -80,7 +83,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, ApiTokenManagement tokens,
                                             AccountStates accountStates, SessionSettings sessionSettings,
-                                            Clock clock) throws Exception {
+                                            SsoUserService ssoUsers, Clock clock) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(request -> !API.matches(request) && !BEARER.matches(request));
         http
@@ -93,7 +96,7 @@ class SecurityConfiguration {
                 // The async dispatch that ends a live stream (SseEmitter) belongs to a request authorized already;
                 // token sign-ins are not re-established on it, so it would be denied after the response was sent.
                 .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
-                .requestMatchers("/login", SignInThrottleFilter.THROTTLED_PATH, "/setup", "/setup/**", "/error", "/favicon.ico",
+                .requestMatchers("/login", SignInThrottleFilter.THROTTLED_PATH, "/oauth2/authorization/*", "/login/oauth2/code/*", "/setup", "/setup/**", "/error", "/favicon.ico",
                         "/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
@@ -106,6 +109,17 @@ class SecurityConfiguration {
                 .successHandler(signInSucceeded(throttle, requestCache))
                 .failureHandler(signInFailed(throttle))
                 .permitAll())
+            .oauth2Login(oauth -> oauth.loginPage("/login")
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
+                .successHandler(SingleSignOnConfiguration.signedIn(requestCache))
+                .failureHandler(SingleSignOnConfiguration.failed("failed"))
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(SingleSignOnConfiguration.failed("unavailable"));
+                        return filter;
+                    }
+                }))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
             .headers(headers -> headers

@@ -92,7 +92,7 @@ final class MatrixRequests {
     /** Org-wide kinds have no "other" of their own; they stay the same in an "other" request. */
     private static boolean isShared(String kind) {
         return List.of("program", "department", "person", "userAccount", "finding", "researchImport", "webhook",
-                "templateRevision", "templateCode", "traceLink", "measure", "feedToken").contains(kind);
+                "templateRevision", "templateCode", "traceLink", "measure", "feedToken", "ssoProvider").contains(kind);
     }
 
     /** The path with its variables filled in for the scope. */
@@ -198,6 +198,7 @@ final class MatrixRequests {
             case "action-items" -> "actionItem";
             case "users" -> "userAccount";
             case "webhooks" -> "webhook";
+            case "sso-providers" -> "ssoProvider";
             case "baselines" -> "baseline";
             case "change-requests", "changes" -> "changeRequest";
             case "comments" -> "comment";

@@ -94,6 +94,7 @@ final class MatrixWorld {
         own.put("finding", id("select min(id) from research_finding"));
         own.put("researchImport", id("select min(id) from research_import"));
         own.put("webhook", id("select min(id) from webhook_endpoint"));
+        own.put("ssoProvider", id("select min(id) from sso_provider"));
         own.put("templateRevision", id("select min(id) from process_template where code = 'STANDARD'"));
         own.put("traceLink", id("select min(id) from trace_link"));
         put("assignment", id("select min(m.id) from matrix_assignment m join person p on p.id = m.person "
@@ -201,6 +202,7 @@ final class MatrixWorld {
             Map.entry("specItem", "spec_item"), Map.entry("assignment", "matrix_assignment"),
             Map.entry("gateReview", "gate_review"), Map.entry("acceptanceTask", "acceptance_task"),
             Map.entry("contact", "customer_contact"), Map.entry("webhook", "webhook_endpoint"),
+            Map.entry("ssoProvider", "sso_provider"),
             Map.entry("userAccount", "user_account"), Map.entry("project", "project"), Map.entry("program", "program"),
             Map.entry("department", "department"), Map.entry("person", "person"), Map.entry("customer", "customer"),
             Map.entry("meeting", "meeting"), Map.entry("actionItem", "action_item"),
