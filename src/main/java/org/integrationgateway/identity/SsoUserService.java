@@ -1,5 +1,6 @@
 package org.integrationgateway.identity;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Serial;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -39,6 +40,9 @@ class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
     }
 
     /** The provider's person with the principal of the account they sign in to. */
+    @SuppressFBWarnings(value = "EQ_DOESNT_OVERRIDE_EQUALS",
+            justification = "Short-lived: it only carries the principal from the user service to the success handler, "
+                    + "which replaces it; equality by the provider's identity (ID token, user info) is right for it.")
     static final class SignedIn extends DefaultOidcUser {
 
         @Serial
