@@ -2,7 +2,7 @@
 // what the document says. Every operation is called through the document's paths, so a path, parameter or method
 // missing from the document fails the scenario.
 // Usage: node scenario.mjs <baseUrl> <apiToken> <projectId>; prints one JSON line with what it did.
-import OpenAPIClientAxios from 'openapi-client-axios';
+import { OpenAPIClientAxios } from 'openapi-client-axios';
 
 const [baseUrl, token, projectId] = process.argv.slice(2);
 const api = new OpenAPIClientAxios({

@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.integrationgateway.changecontrol.ChangeControl;
 import org.integrationgateway.changecontrol.ChangeControlFixtures;
 import org.integrationgateway.identity.ApiTokenManagement;
 import org.integrationgateway.identity.CurrentUser;
 import org.integrationgateway.identity.Role;
 import org.integrationgateway.identity.TestUsers;
 import org.integrationgateway.portfolio.PortfolioFixtures;
+import org.integrationgateway.stagegate.Lifecycles;
 import org.integrationgateway.support.NodeScripts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,9 +43,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The Node packages come from the committed lock files under {@code src/test/openapi-lint} and
  * {@code src/test/api-client}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The configuration of realtime.LiveStreamServer exactly, so that the live stream tests (the eventsource checks) and
+// these share one application context: Spring's test context cache starts it once for all of them.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gateway.stream.keep-alive=1s", "gateway.stream.poll-interval=500ms"})
 @ActiveProfiles("test")
-@Import({TestUsers.class, PortfolioFixtures.class, ChangeControlFixtures.class})
+@Import({TestUsers.class, PortfolioFixtures.class})
 class ThirdPartyInterfaceChecksTests {
 
     static final Path LINT = Path.of("src", "test", "openapi-lint");
@@ -51,8 +57,16 @@ class ThirdPartyInterfaceChecksTests {
 
     @LocalServerPort int port;
     @Autowired TestUsers users;
-    @Autowired ChangeControlFixtures changeControl;
+    @Autowired PortfolioFixtures portfolio;
+    @Autowired Lifecycles lifecycles;
+    @Autowired ChangeControl changeControlService;
     @Autowired ApiTokenManagement tokens;
+    private ChangeControlFixtures changeControl;
+
+    @BeforeEach
+    void fixtures() {
+        changeControl = new ChangeControlFixtures(portfolio, users, lifecycles, changeControlService);
+    }
 
     private String baseUrl() {
         return "http://127.0.0.1:" + port;

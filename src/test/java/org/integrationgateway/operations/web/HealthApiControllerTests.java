@@ -53,10 +53,11 @@ class HealthApiControllerTests {
 
     @Test
     void aFailingWebhookEndpointIsAWarningThatNamesIt() throws Exception {
-        long endpoint = jdbc.queryForObject("""
+        String url = "https://hooks.example.test/" + UUID.randomUUID();
+        jdbc.update("""
                 insert into webhook_endpoint (url, event_types, enabled, secret, created_at, version)
-                values ('https://hooks.example.test/failing', '*', true, 'whsec_dGVzdA==', current_timestamp, 0)
-                returning id""", Long.class);
+                values (?, '*', true, 'whsec_dGVzdA==', current_timestamp, 0)""", url);
+        long endpoint = jdbc.queryForObject("select id from webhook_endpoint where url = ?", Long.class, url);
         try {
             jdbc.update("""
                     insert into webhook_cursor (endpoint_id, position, consecutive_failures, next_attempt_at)
