@@ -19,7 +19,8 @@ class MetricDescriptions {
         return new MeterFilter() {
             @Override
             public Meter.Id map(Meter.Id id) {
-                if (id.getDescription() != null && !id.getDescription().isBlank()) {
+                String description = id.getDescription();
+                if (description != null && !description.isBlank()) {
                     return id;
                 }
                 return new Meter.Id(id.getName(), Tags.of(id.getTagsAsIterable()), id.getBaseUnit(), id.getName(),

@@ -1,5 +1,6 @@
 package org.integrationgateway.operations;
 
+import java.util.Map;
 import org.slf4j.MDC;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -25,7 +26,8 @@ class RequestIdProblems implements ResponseBodyAdvice<Object> {
                                   ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
             String id = MDC.get(RequestIdFilter.MDC_KEY);
-            if (id != null && (problem.getProperties() == null || !problem.getProperties().containsKey("requestId"))) {
+            Map<String, Object> properties = problem.getProperties();
+            if (id != null && (properties == null || !properties.containsKey("requestId"))) {
                 problem.setProperty("requestId", id);
             }
         }
