@@ -1,6 +1,8 @@
 package org.integrationgateway.integration;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,13 +58,16 @@ class WebhookWorker implements SmartLifecycle, StreamTailListener {
     private final Clock clock;
     private final Inbox inbox;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final Counter failedAttempts;
     private volatile boolean running;
     private Thread thread;
     private ExecutorService pool;
 
     WebhookWorker(WebhookEndpoints endpoints, WebhookDeliveries deliveries, WebhookSender sender, EventStream stream,
                   ClusterLock clusterLock, TransactionTemplate transactions, WebhookSettings settings, Clock clock,
-                  Inbox inbox) {
+                  Inbox inbox, MeterRegistry registry) {
+        this.failedAttempts = Counter.builder("gateway.webhook.delivery.failures")
+                .description("Automatic webhook delivery attempts of this node that were not acknowledged").register(registry);
         this.inbox = inbox;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
@@ -231,6 +236,7 @@ class WebhookWorker implements SmartLifecycle, StreamTailListener {
                     continue;
                 }
                 failures++;
+                failedAttempts.increment();
                 deliveries.failed(endpointId, failures, Instant.now(clock).plus(settings.retryDelay(failures)));
                 log.info("Webhook to endpoint {} failed (attempt {} of event {}): {}", endpointId, attempt,
                         entry.id(), outcome.summary());

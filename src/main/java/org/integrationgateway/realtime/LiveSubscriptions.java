@@ -1,5 +1,7 @@
 package org.integrationgateway.realtime;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -29,6 +31,12 @@ class LiveSubscriptions {
     private volatile boolean closing;
     /** Writes live events to clients, so that a slow client holds up only its own stream, never the tail. */
     private volatile ExecutorService sender = newSender();
+
+    /** Shows how many live streams this node holds open as the gauge {@code gateway.sse.connections}. */
+    LiveSubscriptions(MeterRegistry registry) {
+        Gauge.builder("gateway.sse.connections", this, LiveSubscriptions::size)
+                .description("Live streams (server-sent events) open on this node").register(registry);
+    }
 
     private static ExecutorService newSender() {
         return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),

@@ -1,13 +1,18 @@
 package org.integrationgateway.realtime;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.integrationgateway.organisation.PersonDirectory;
 import org.integrationgateway.organisation.PersonSummary;
@@ -56,10 +61,17 @@ class MailDelivery {
     private final ClusterLock lock;
     private final Clock clock;
     private final AtomicBoolean reportedOff = new AtomicBoolean();
+    private final Counter failures;
+    private final AtomicLong lastFailure = new AtomicLong();
     private final ReentrantLock passes = new ReentrantLock();
 
     MailDelivery(ObjectProvider<JavaMailSender> senders, JdbcTemplate jdbc, Inbox inbox, Presence presence,
-                 PersonDirectory people, MailComposer composer, ClusterLock lock, Clock clock) {
+                 PersonDirectory people, MailComposer composer, ClusterLock lock, Clock clock,
+                 MeterRegistry registry) {
+        this.failures = Counter.builder("gateway.mail.failures")
+                .description("Mail passes of this node that the SMTP server failed").register(registry);
+        TimeGauge.builder("gateway.mail.last.failure.timestamp", lastFailure, TimeUnit.MILLISECONDS, AtomicLong::get)
+                .description("When a mail pass of this node last failed (0: never)").register(registry);
         this.senders = senders;
         this.jdbc = jdbc;
         this.inbox = inbox;
@@ -111,6 +123,8 @@ class MailDelivery {
                     sent.addAndGet(sendUrgent(sender, now));
                     sent.addAndGet(sendDigests(sender, now));
                 } catch (MailException e) {
+                    failures.increment();
+                    lastFailure.set(Instant.now(clock).toEpochMilli());
                     log.warn("Sending notification e-mail failed; will retry on the next pass: {}", e.toString());
                 }
             });
