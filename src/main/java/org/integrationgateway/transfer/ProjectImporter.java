@@ -33,6 +33,8 @@ import tools.jackson.databind.JsonNode;
  * templates by code and revision) or created; every row of the project gets a new id and every reference is
  * rewritten. Anything wrong refuses the whole file and leaves the database as it was.
  */
+@SuppressFBWarnings(value = {"SQL_INJECTION_JDBC", "SQL_INJECTION_SPRING_JDBC"},
+        justification = "Table and column names and conditions come from the checked-in TransferInventory, never from input; values are bound as parameters.")
 final class ProjectImporter {
 
     /** What an import did: the new project and, per table, rows created and shared rows matched. */
@@ -81,7 +83,8 @@ final class ProjectImporter {
         String code = document.path("tables").path("project").get(0).path("code").asString("");
         try {
             Result result = transaction.execute(status -> {
-                if (jdbc.queryForObject("select count(*) from project where code = ?", Integer.class, code) > 0) {
+                Integer taken = jdbc.queryForObject("select count(*) from project where code = ?", Integer.class, code);
+                if (taken != null && taken > 0) {
                     throw new ConflictException("transfer-project-exists", "file", "A project with the code " + code
                             + " exists already on this instance; nothing was imported.");
                 }
@@ -99,6 +102,8 @@ final class ProjectImporter {
     }
 
     /** One import: the id maps from the file's ids to the new ones, and the counts. */
+    @SuppressFBWarnings(value = {"SQL_INJECTION_JDBC", "SQL_INJECTION_SPRING_JDBC"},
+            justification = "Table and column names come from the checked-in TransferInventory; values are bound as parameters.")
     private final class Run {
 
         private final JsonNode tables;
@@ -216,7 +221,6 @@ final class ProjectImporter {
             return value instanceof Number ? (Object) mapped : rewritten;
         }
 
-        @SuppressFBWarnings(value = "SQL_INJECTION_SPRING_JDBC", justification = "Names come from the inventory.")
         private Long existing(TableRule rule, Map<String, Object> values, boolean hasId) {
             List<Object> key = new ArrayList<>();
             for (String column : rule.naturalKey()) {
@@ -237,7 +241,6 @@ final class ProjectImporter {
             return count != null && count > 0 ? 0L : null;
         }
 
-        @SuppressFBWarnings(value = "SQL_INJECTION_JDBC", justification = "Names come from the inventory.")
         private Long insert(String table, Map<String, Object> values, boolean hasId) {
             Map<String, Columns.Column> tableColumns = columns.of(table);
             List<String> names = new ArrayList<>(values.keySet());
@@ -259,7 +262,6 @@ final class ProjectImporter {
             return key.longValue();
         }
 
-        @SuppressFBWarnings(value = "SQL_INJECTION_SPRING_JDBC", justification = "Names come from the inventory.")
         private void update(String table, String column, Long value, long id) {
             jdbc.update("update " + table + " set " + column + " = ? where id = ?", value, id);
         }

@@ -39,18 +39,32 @@ class TransferRoundTripTests {
     private long k7;
     private ObjectNode exportA;
 
+    private static DataSource demoSource;
+    private static ObjectNode demoExport;
+
+    /** Instance A: the demo organisation plus the rows it lacks, built once per test JVM; and K7's export from it. */
+    static synchronized ObjectNode demoExport() {
+        if (demoExport == null) {
+            DataSource source = database("transfer-a");
+            DemoOrganisation.loadInto(source);
+            try (Connection connection = source.getConnection()) {
+                ScriptUtils.executeSqlScript(connection, new ClassPathResource("transfer/k7-everything.sql"));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            JdbcTemplate jdbc = new JdbcTemplate(source);
+            long project = jdbc.queryForObject("select id from project where code = 'K7'", Long.class);
+            demoExport = new ProjectExporter(jdbc).export(project, origin("instance-a"));
+            demoSource = source;
+        }
+        return demoExport;
+    }
+
     @BeforeAll
     void exportFromA() {
-        DataSource source = database("transfer-a");
-        DemoOrganisation.loadInto(source);
-        try (Connection connection = source.getConnection()) {
-            ScriptUtils.executeSqlScript(connection, new ClassPathResource("transfer/k7-everything.sql"));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        a = new JdbcTemplate(source);
+        exportA = demoExport().deepCopy();
+        a = new JdbcTemplate(demoSource);
         k7 = a.queryForObject("select id from project where code = 'K7'", Long.class);
-        exportA = new ProjectExporter(a).export(k7, origin("instance-a"));
     }
 
     @Test
