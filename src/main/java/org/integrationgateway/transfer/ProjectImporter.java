@@ -102,8 +102,6 @@ final class ProjectImporter {
     }
 
     /** One import: the id maps from the file's ids to the new ones, and the counts. */
-    @SuppressFBWarnings(value = {"SQL_INJECTION_JDBC", "SQL_INJECTION_SPRING_JDBC"},
-            justification = "Table and column names come from the checked-in TransferInventory; values are bound as parameters.")
     private final class Run {
 
         private final JsonNode tables;
@@ -258,8 +256,13 @@ final class ProjectImporter {
             if (!hasId) {
                 return null;
             }
-            Number key = keys.getKeys().size() == 1 ? keys.getKey() : (Number) keys.getKeys().get("id");
-            return key.longValue();
+            List<Map<String, Object>> generated = keys.getKeyList();
+            Object key = generated.isEmpty() ? null : generated.get(0).size() == 1
+                    ? generated.get(0).values().iterator().next() : generated.get(0).get("id");
+            if (!(key instanceof Number number)) {
+                throw new IllegalStateException("The database gave no id for the new row of " + table);
+            }
+            return number.longValue();
         }
 
         private void update(String table, String column, Long value, long id) {
