@@ -24,7 +24,7 @@ class ModularityTests {
     @Test
     void knowsTheFoundationModules() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("shared", "identity", "organisation", "audit", "web");
+                .contains("shared", "identity", "organisation", "audit", "web", "transfer");
     }
 
     @Test
