@@ -213,7 +213,10 @@ final class TransferInventory {
             excluded("research_import", "CSV import jobs of the exporting instance; the findings themselves are exported."),
             excluded("research_import_error", "CSV import jobs of the exporting instance."),
             excluded("meeting_invitation", "E-mail delivery log of invitations; importing it would send them again."),
-            excluded("calendar_feed", "A personal calendar feed secret."));
+            excluded("calendar_feed", "A personal calendar feed secret."),
+            excluded("sso_provider", "Single sign-on settings and client secrets of the exporting instance."),
+            excluded("sso_group_role", "Single sign-on settings of the exporting instance."),
+            excluded("sso_identity", "Links to the exporting instance's identity providers; the importer signs people in its own way."));
 
     /** Every table in import order: shared data, the project's rows, its audit entries, then the excluded tables. */
     static final List<TableRule> RULES = java.util.stream.Stream.of(PROJECT_RULES,
