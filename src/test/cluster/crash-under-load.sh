@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 rounds=${2:-5}
 cluster_setup "$1" cluster_crash
-start_node a; start_node b
+start_node a b
 token=$(api_token); [ -n "$token" ] || { echo "no API token"; exit 1; }
 first_cr=$(( $(psql -Atc "select coalesce(max(id), 0) from change_request") + 1 ))
 started=$(now)

@@ -30,7 +30,7 @@ reader() { # kind, url, curl options...: one line per answer: kind,status,retryA
   local kind=$1 url=$2; shift 2
   while [ ! -e "$work/load/stop" ]; do
     local status
-    status=$(curl -s -m 40 -o "$work/reader-$kind.body" -D "$work/reader-$kind.headers" -w '%{http_code}' "$@" "$url")
+    status=$(curl -s -m 65 -o "$work/reader-$kind.body" -D "$work/reader-$kind.headers" -w '%{http_code}' "$@" "$url")
     local retry; retry=$(grep -i '^retry-after:' "$work/reader-$kind.headers" | tr -d '\r' | awk '{print $2}')
     local leaked=0; grep -Eq "$leak" "$work/reader-$kind.body" && leaked=1
     [ "$status" -ge 500 ] && [ ! -e "$work/reader-$kind-$status.body" ] && cp "$work/reader-$kind.body" "$work/reader-$kind-$status.body"

@@ -155,19 +155,28 @@ stop_load() {
   load_pid=
 }
 
+# stop_pid <pid>: SIGTERM, up to 30 s for a graceful stop, then SIGKILL.
+stop_pid() {
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 1 60); do kill -0 "$1" 2>/dev/null || { wait "$1" 2>/dev/null || true; return 0; }; sleep 0.5; done
+  kill -9 "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
 cluster_cleanup() {
   local code=$?
-  [ -n "${work:-}" ] && touch "$work/load/stop" "$work/load/quit" 2>/dev/null || true
-  [ -n "${load_pid:-}" ] && kill "$load_pid" 2>/dev/null || true
+  trap - EXIT
+  [ -n "${work:-}" ] && [ -d "$work/load" ] && touch "$work/load/stop" "$work/load/quit" || true
+  [ -n "${load_pid:-}" ] && stop_pid "$load_pid"
   for name in "${!node_pid[@]}"; do
-    [ -n "${node_pid[$name]}" ] && kill "${node_pid[$name]}" 2>/dev/null && wait "${node_pid[$name]}" 2>/dev/null || true
+    [ -n "${node_pid[$name]}" ] && stop_pid "${node_pid[$name]}"
   done
-  [ -n "${nginx_pid:-}" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null || true
-  [ -n "${receiver_pid:-}" ] && kill "$receiver_pid" 2>/dev/null || true
+  [ -n "${nginx_pid:-}" ] && stop_pid "$nginx_pid"
+  [ -n "${receiver_pid:-}" ] && stop_pid "$receiver_pid"
   if [ -n "${pg_started:-}" ] || [ -n "${CLUSTER_STOP_POSTGRES:-}" ]; then
     pg_ctlcluster 15 main stop -m fast 2>/dev/null || true
   fi
-  return $code
+  exit $code
 }
 
 # verify_load <first change request id>: loads what the clients recorded into the database and compares it with

@@ -29,7 +29,7 @@ async function writer(n) {
         headers: { ...auth, "Content-Type": "application/json" },
         body: JSON.stringify({ title, description: "Cluster load.", origin: "INTERNAL", priority: "LOW",
           changeClass: "NORMAL", affectedItems: [], submit: true }),
-        signal: AbortSignal.timeout(30000),
+        signal: AbortSignal.timeout(65000),
       });
       status = response.status;
       retryAfter = response.headers.get("retry-after") ?? "";
@@ -49,25 +49,42 @@ async function writer(n) {
   }
 }
 
-function subscriber(n) {
+// The library reconnects by itself after a network error, with Last-Event-ID. An answer other than 200 (a 503 while
+// the database is away, a 502 from the balancer) closes an EventSource for good, as in browsers; like the live pages,
+// the subscriber then opens a new one after the retry delay, resuming from its last event id (query parameter).
+function subscriber(n, sources) {
   const file = `${out}/sub-${n}.csv`;
-  const source = new EventSource(`${base}/api/stream?topics=project:${project}`, {
-    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers ?? {}), ...auth } }),
-  });
-  for (const kind of ["connected", "resync"]) {
-    source.addEventListener(kind, (event) => appendFileSync(file, `${kind},${event.lastEventId},,\n`));
-  }
-  source.addEventListener("message", (event) => {
-    const message = JSON.parse(event.data);
-    appendFileSync(file, `message,${event.lastEventId},${message.type},${message.data?.changeRequest?.id ?? ""}\n`);
-  });
-  source.addEventListener("error", () => appendFileSync(file, "error,,,\n"));
-  return source;
+  let last = null;
+  const open = () => {
+    const resume = last === null ? "" : `&lastEventId=${last}`;
+    const source = new EventSource(`${base}/api/stream?topics=project:${project}${resume}`, {
+      fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers ?? {}), ...auth } }),
+    });
+    sources[n] = source;
+    for (const kind of ["connected", "resync"]) {
+      source.addEventListener(kind, (event) => {
+        last = event.lastEventId;
+        appendFileSync(file, `${kind},${event.lastEventId},,\n`);
+      });
+    }
+    source.addEventListener("message", (event) => {
+      last = event.lastEventId;
+      const message = JSON.parse(event.data);
+      appendFileSync(file, `message,${event.lastEventId},${message.type},${message.data?.changeRequest?.id ?? ""}\n`);
+    });
+    source.addEventListener("error", (event) => {
+      appendFileSync(file, `error,,${event.code ?? ""},\n`);
+      if (source.readyState === EventSource.CLOSED && !existsSync(`${out}/quit`)) {
+        setTimeout(open, 3000);
+      }
+    });
+  };
+  open();
 }
 
-const sources = [];
+const sources = {};
 for (let n = 1; n <= Number(subscriberCount); n++) {
-  sources.push(subscriber(n));
+  subscriber(n, sources);
 }
 const writers = [];
 for (let n = 1; n <= Number(writerCount); n++) {
@@ -78,5 +95,5 @@ writeFileSync(`${out}/stopped`, "");
 while (!existsSync(`${out}/quit`)) {
   await sleep(200);
 }
-sources.forEach((source) => source.close());
+Object.values(sources).forEach((source) => source.close());
 process.exit(0);
