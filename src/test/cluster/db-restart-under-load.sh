@@ -30,8 +30,8 @@ reader() { # kind, url, curl options...: one line per answer: kind,status,retryA
   local kind=$1 url=$2; shift 2
   while [ ! -e "$work/load/stop" ]; do
     local status
-    status=$(curl -s -m 65 -o "$work/reader-$kind.body" -D "$work/reader-$kind.headers" -w '%{http_code}' "$@" "$url")
-    local retry; retry=$(grep -i '^retry-after:' "$work/reader-$kind.headers" | tr -d '\r' | awk '{print $2}')
+    status=$(curl -s -m 65 -o "$work/reader-$kind.body" -D "$work/reader-$kind.headers" -w '%{http_code}' "$@" "$url" || true)
+    local retry; retry=$(grep -i '^retry-after:' "$work/reader-$kind.headers" | tr -d '\r' | awk '{print $2}' || true)
     local leaked=0; grep -Eq "$leak" "$work/reader-$kind.body" && leaked=1
     [ "$status" -ge 500 ] && [ ! -e "$work/reader-$kind-$status.body" ] && cp "$work/reader-$kind.body" "$work/reader-$kind-$status.body"
     echo "$kind,$status,$retry,$leaked,$(date +%s)" >> "$work/readers.csv"
@@ -42,14 +42,16 @@ started=$(now)
 start_load 4 3 100
 : > "$work/readers.csv"
 reader page "$base/projects/1" -b "$cookies" &
+readers_pids=$!
 reader api "$base/api/projects/1/change-requests?size=5" -H "Authorization: Bearer $token" &
+readers_pids="$readers_pids $!"
 wait_for_acks 20
 
 recovery=()
 for mode in fast immediate; do
   sleep 5
   log "pg_ctlcluster 15 main stop -m $mode ($(acks) writes acknowledged so far)"
-  pg_ctlcluster 15 main stop -m "$mode"
+  pg_ctlcluster 15 main stop -m "$mode" || log "pg_ctlcluster stop -m $mode answered $?"
   down=$(now)
   sleep "$outage"
   before=$(acks)
@@ -68,7 +70,7 @@ latencies=()
 for i in $(seq 1 6); do
   sent=$(now)
   id=$(curl -s -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "{\"title\":\"After the restarts $i\",\"description\":\"x\",\"origin\":\"INTERNAL\",\"priority\":\"LOW\",\"changeClass\":\"NORMAL\",\"affectedItems\":[],\"submit\":true}" \
-    "$base/api/projects/1/change-requests" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+    "$base/api/projects/1/change-requests" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2 || true)
   latency=99
   for _ in $(seq 1 100); do
     grep -q "^message,[0-9]*,change-request.raised,$id\$" "$sub" && { latency=$(since "$sent"); break; }
@@ -77,7 +79,7 @@ for i in $(seq 1 6); do
   latencies+=("$latency")
 done
 stop_load
-wait
+wait $readers_pids
 duration=$(since "$started")
 log "load stopped after $duration s; verifying against the database"
 verify_load "$first_cr" && result=passed || result=FAILED
@@ -100,7 +102,7 @@ awk -v m="$max" 'BEGIN {exit !(m < 3)}' || { echo "FAILED: an event took $max s 
   echo "writes acknowledged $(figure writes_acknowledged) of $(figure writes_attempted) attempted, lost $(figure writes_acknowledged_lost), acknowledged twice $(figure writes_acknowledged_twice)"
   echo "change requests in the database $(figure change_requests_in_database) (not acknowledged to the client: $(figure change_requests_not_acknowledged))"
   echo "side effects not exactly once: stream events $(figure raised_events_not_exactly_one), audit entries $(figure raised_audit_entries_not_exactly_one)"
-  echo "writers' answers by status (0 = no answer): $(awk '/^answers_[0-9]/ {sub("answers_", ""); printf "%s: %s  ", $1, $2}' "$work/figures.txt")"
+  echo "writers' answers by status (0 = no answer): $(awk '/^answers_[0-9]+ / {sub("answers_", ""); printf "%s: %s  ", $1, $2}' "$work/figures.txt")"
   echo "page reads: $(awk -F, '$1 == "page" {c[$2]++} END {for (s in c) printf "%s: %s  ", s, c[s]}' "$work/readers.csv")"
   echo "API reads: $(awk -F, '$1 == "api" {c[$2]++} END {for (s in c) printf "%s: %s  ", s, c[s]}' "$work/readers.csv")"
   echo "503 without Retry-After: $(( reader_503_no_retry + $(figure answers_503_without_retry_after) )), bodies with internal details: $(( reader_leaks + $(figure answers_with_internal_details) ))"

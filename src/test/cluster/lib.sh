@@ -41,6 +41,17 @@ cluster_setup() {
   start_nginx
 }
 
+# cluster_attach <work directory> <name>: the database and records of an earlier run (PostgreSQL started if needed),
+# to verify them again.
+cluster_attach() {
+  work=$1; db=gateway_$2
+  trap cluster_cleanup EXIT
+  if ! pg_ctlcluster 15 main status >/dev/null 2>&1; then
+    pg_ctlcluster 15 main start; pg_started=1
+  fi
+  export PGHOST=127.0.0.1 PGUSER=cluster PGPASSWORD=cluster PGDATABASE=$db
+}
+
 # run_node <name> [arguments]: replaces the (sub)shell it runs in, so `run_node … &` gives java's pid.
 run_node() {
   local name=$1; shift
@@ -59,7 +70,7 @@ start_node() {
     node_pid[$name]=$!
   done
   for name in "$@"; do
-    for _ in $(seq 1 480); do
+    for _ in $(seq 1 1200); do
       [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${node_port[$name]}/actuator/health/readiness")" = 200 ] && {
         log "node $name ready on ${node_port[$name]} (pid ${node_pid[$name]}, $(since "$started") s after its start)"; break; }
       kill -0 "${node_pid[$name]}" 2>/dev/null || { tail -40 "$work/node-$name.log"; exit 1; }
@@ -201,12 +212,16 @@ create temp table expected as
 create temp table window_ as
   select subscriber, min(position) filter (where kind = 'connected') as start_position,
          max(position) filter (where kind = 'message') as last_position from seen group by subscriber;
+create temp table raised_events as
+  select (payload::json -> 'changeRequest' ->> 'id')::bigint as cr_id, count(*) as n from stream_event
+  where type = 'change-request.raised' group by 1;
+create temp table raised_audits as
+  select entity_id::bigint as cr_id, count(*) as n from audit_entry
+  where entity_type = 'change-request' and action = 'raised' group by 1;
 create temp table raised as
-  select cr.id, (select count(*) from stream_event e where e.type = 'change-request.raised'
-                   and (e.payload::json -> 'changeRequest' ->> 'id')::bigint = cr.id) as events,
-         (select count(*) from audit_entry a where a.entity_type = 'change-request' and a.entity_id = cr.id::text
-                   and a.action = 'raised') as audits
-  from change_request cr where cr.id >= $first_cr;
+  select cr.id, coalesce(e.n, 0) as events, coalesce(a.n, 0) as audits from change_request cr
+  left join raised_events e on e.cr_id = cr.id left join raised_audits a on a.cr_id = cr.id where cr.id >= $first_cr;
+analyze seen; analyze ack; analyze expected;
 select 'writes_attempted', count(*) from answer;
 select 'writes_acknowledged', count(*) from ack;
 select 'writes_acknowledged_lost', count(*) from ack where not exists

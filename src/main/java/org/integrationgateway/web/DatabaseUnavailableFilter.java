@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
@@ -27,9 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Answers 503 with {@code Retry-After} when the database is unreachable before a request gets to a controller: the
  * session lookup (sessions are in the database), the API token check and the account status check all read it in
  * filters, where the exception handlers of {@link ApiExceptionHandler} and {@link PageExceptionHandler} do not
- * apply, and the failure would otherwise end as a 500 error page. Registered ahead of the session filter; API
- * requests get a problem detail, pages a short HTML page. Nothing was applied (the database refused the request's
- * first statement or its commit), so the client may retry. Found by {@code src/test/cluster/db-restart-under-load.sh}.
+ * apply, and an exception that leaves the filters ends in Spring Boot's error page as a 500. Registered ahead of the
+ * session filter; API requests get a problem detail, pages a short HTML page. Nothing was applied (the database
+ * refused the request's first statement or its commit), so the client may retry. Checked under load by
+ * {@code src/test/cluster/db-restart-under-load.sh}.
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
@@ -86,12 +88,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Whether the failure, or one of its causes, says the database could not be reached or gave no connection. */
+    /**
+     * Whether the failure, or one of its causes, says the database could not be reached, gave no connection or lost
+     * it: Spring's resource failures, or a JDBC exception of SQLState class 08 (connection exception, e.g. Hikari's
+     * "Connection is closed" or PostgreSQL's I/O errors) or 57P (operator intervention: the server shutting down).
+     * A rollback or commit that fails on a lost connection ({@code TransactionSystemException}) is found by its cause.
+     */
     static boolean databaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }
