@@ -74,8 +74,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!databaseUnavailable(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unavailable while answering {} {}: {}", request.getMethod(), request.getRequestURI(),
-                    e.getMessage());
+            log.warn("Database unavailable while answering a request: {}", e.getMessage());
             response.resetBuffer();
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ApiExceptionHandler.RETRY_AFTER_SECONDS));
