@@ -1,5 +1,6 @@
 package org.integrationgateway.web;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -65,6 +66,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         }
     }
 
+    @SuppressFBWarnings(value = "XSS_SERVLET",
+            justification = "Writes only the two constant bodies of this class, never request data.")
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
