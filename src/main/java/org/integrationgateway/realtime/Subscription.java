@@ -111,7 +111,20 @@ final class Subscription {
             if (next == null) {
                 return;
             }
-            offer(next);
+            try {
+                offer(next);
+            } catch (RuntimeException e) {
+                // e.g. the account's rights could not be read while the database was away. Left to the sender's
+                // thread, the failure would leave `draining` set for good: every later event queued, none sent,
+                // while the keep-alive still made the stream look alive. Ending the stream makes the client resume
+                // from its last event id, with nothing lost (found by db-restart-under-load.sh).
+                complete();
+                synchronized (outbox) {
+                    outbox.clear();
+                    draining = false;
+                }
+                return;
+            }
         }
     }
 

@@ -138,13 +138,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
     }
 
+    /**
+     * Anything else is a 500, unless it comes from a lost database connection (e.g. a rollback that failed because
+     * PostgreSQL was shut down mid-transaction): that is the outage of {@link #databaseUnavailable}, a 503.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseUnavailableFilter.databaseUnavailable(ex)) {
+            return databaseUnavailable(ex);
+        }
         log.error("Unexpected failure while answering an API request", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. The request was not applied; please try again.");
         problem.setType(TYPE_BASE.resolve("internal-error"));
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override
