@@ -64,7 +64,9 @@ class StreamWorkers implements SmartLifecycle {
         keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> daemon("stream-keep-alive", runnable));
         long interval = settings.keepAlive().toMillis();
         keepAlive.scheduleWithFixedDelay(this::keepAlive, interval, interval, TimeUnit.MILLISECONDS);
-        keepAlive.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
+        long retentionCheck = settings.retentionCheck().toMillis();
+        keepAlive.scheduleWithFixedDelay(this::purge, Math.min(retentionCheck, 60_000), retentionCheck,
+                TimeUnit.MILLISECONDS);
         wakeUp.start();
     }
 
