@@ -23,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -94,10 +95,17 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
      * Whether the failure, or one of its causes, says the database could not be reached, gave no connection or lost
      * it: Spring's resource failures, or a JDBC exception of SQLState class 08 (connection exception, e.g. Hikari's
      * "Connection is closed" or PostgreSQL's I/O errors) or 57P (operator intervention: the server shutting down).
-     * A rollback or commit that fails on a lost connection ({@code TransactionSystemException}) is found by its cause.
+     * A rollback or commit that fails on a lost connection ({@code TransactionSystemException}) is found by its cause,
+     * or by the failure it overrode: once the pool has evicted a broken connection, the rollback's own cause is the
+     * pool's "Connection is closed", which carries no SQLState, while the statement that failed first says why.
      */
     static boolean databaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != failure
+                    && databaseUnavailable(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {

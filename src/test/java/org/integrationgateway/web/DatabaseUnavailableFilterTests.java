@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -84,6 +85,28 @@ class DatabaseUnavailableFilterTests {
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
         assertThat(answer.getBody().getType().toString()).endsWith("database-unavailable");
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolHadAlreadyClosedIsJudgedByTheFailureItOverrode() throws Exception {
+        // what db-restart-under-load.sh met: the statement failed on the lost connection, the pool evicted it, and
+        // the rollback then failed with the pool's "Connection is closed", which has no SQLState
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException(
+                "An I/O error occurred while sending to the backend.", new SQLException("I/O error", "08006")));
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/projects/1");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, (rq, rs) -> {
+            throw new ServletException("Request processing failed", rollback);
+        });
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(new ApiExceptionHandler().unexpected(rollback).getStatusCode().value()).isEqualTo(503);
+
+        TransactionSystemException afterABug = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        afterABug.initApplicationException(new IllegalStateException("a bug"));
+        assertThat(DatabaseUnavailableFilter.databaseUnavailable(afterABug)).isFalse();
     }
 
     @Test
