@@ -179,7 +179,7 @@ final class Subscription {
     synchronized void complete() {
         if (!closed) {
             closed = true;
-            emitter.complete();
+            endQuietly(emitter::complete);
         }
     }
 
@@ -210,8 +210,13 @@ final class Subscription {
 
     /** Sends the keep-alive comment, or ends the stream when its account was disabled or deleted meanwhile. */
     synchronized void keepAlive() {
-        if (!closed && currentViewer() != null) {
-            send(SseEmitter.event().comment("keep-alive"));
+        try {
+            if (!closed && currentViewer() != null) {
+                send(SseEmitter.event().comment("keep-alive"));
+            }
+        } catch (RuntimeException e) {
+            // the rights could not be read (database away): end the stream, the client resumes from its last id
+            complete();
         }
     }
 
@@ -226,6 +231,19 @@ final class Subscription {
 
     private void fail(Exception e) {
         closed = true;
-        emitter.completeWithError(e);
+        endQuietly(() -> emitter.completeWithError(e));
+    }
+
+    /**
+     * Ends the emitter, where the servlet container may have ended the request first (the client went away): Spring
+     * then refuses to dispatch with an IllegalStateException ("AsyncContext not yet initialized"). There is nothing
+     * left to end, and the exception must not escape into the sender's or the tail's thread (a CI run saw it there).
+     */
+    private static void endQuietly(Runnable end) {
+        try {
+            end.run();
+        } catch (IllegalStateException alreadyEnded) {
+            // the container completed the request already
+        }
     }
 }

@@ -1,9 +1,11 @@
 package org.integrationgateway.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,5 +75,44 @@ class SubscriptionFailureTests {
         subscription.handOver(event(3)); // nothing more on this stream: the client reconnects from position 1
         assertThat(emitter.sent).hasSize(1);
         assertThat(subscription.lastSent()).isEqualTo(1);
+    }
+
+    /** The client went away: the container ended the request, so Spring refuses to complete or dispatch it. */
+    static class AbandonedEmitter extends SseEmitter {
+        int endAttempts;
+
+        @Override
+        public void send(SseEventBuilder builder) throws IOException {
+            throw new IOException("Broken pipe");
+        }
+
+        @Override
+        public synchronized void complete() {
+            endAttempts++;
+            throw new IllegalStateException("AsyncContext not yet initialized");
+        }
+
+        @Override
+        public synchronized void completeWithError(Throwable ex) {
+            endAttempts++;
+            throw new IllegalStateException("AsyncContext not yet initialized");
+        }
+    }
+
+    @Test
+    void aStreamWhoseClientWentAwayEndsWithoutAnExceptionEscapingIntoTheSendingThread() {
+        StreamAccess access = mock(StreamAccess.class);
+        when(access.viewer(1L)).thenReturn(Optional.of(new Viewer(1L, true, Set.of(), null, 4L)));
+        AbandonedEmitter emitter = new AbandonedEmitter();
+        Subscription subscription = new Subscription(emitter, 1L, 4L, Set.of("project:1"), 0, access, Runnable::run);
+        subscription.goLive();
+
+        // The keep-alive runs as a task on the sender pool: an exception escaping it reached the thread's uncaught
+        // handler, where Awaitility reported it as a failure of a browser journey in CI.
+        assertThatCode(subscription::keepAlive).doesNotThrowAnyException();
+        assertThat(subscription.isClosed()).isTrue();
+        assertThatCode(() -> subscription.handOver(event(1))).doesNotThrowAnyException();
+        assertThatCode(subscription::complete).doesNotThrowAnyException();
+        assertThat(emitter.endAttempts).isEqualTo(1);
     }
 }
