@@ -35,21 +35,7 @@ as_postgres "createdb -O backup gateway_backup_restored"
 pg_restore --exit-on-error --no-owner -d gateway_backup_restored "$work/gateway.dump"
 echo "backup $(du -h "$work/gateway.dump" | cut -f1), dump and restore took $(echo "$(date +%s.%N) - $start" | bc | cut -c1-5) s"
 
-checksums() { # one line per table: name, rows, md5 of its rows in a fixed order; then every sequence's position
-  psql -d "$1" -Atq <<'SQL'
-do $$ begin create temp table sums (name text, row_count bigint, checksum text); end $$;
-do $$
-declare t record;
-begin
-  for t in select tablename from pg_tables where schemaname = 'public' order by tablename loop
-    execute format('insert into sums select %L, count(*), md5(coalesce(string_agg(md5(r::text), '''' order by md5(r::text)), '''')) from %I r',
-                   t.tablename, t.tablename);
-  end loop;
-end $$;
-select name || ' ' || row_count || ' ' || checksum from sums order by name;
-select 'sequence ' || sequencename || ' ' || coalesce(last_value, 0) from pg_sequences where schemaname = 'public' order by sequencename;
-SQL
-}
+. "$here/table-checksums.sh"
 checksums gateway_backup_source > "$work/source.txt"
 checksums gateway_backup_restored > "$work/restored.txt"
 tables=$(grep -vc '^sequence ' "$work/source.txt"); rows=$(grep -v '^sequence ' "$work/source.txt" | awk '{s += $2} END {print s}')
