@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.integrationgateway.identity.events.SsoProviderSnapshot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -165,6 +166,16 @@ class SsoProvider {
         return new SsoProviderView(id, registrationId, displayName, issuerUri, clientId,
                 clientSecret != null && !clientSecret.isEmpty(), emailClaim, requireVerifiedEmail, groupsClaim,
                 getGroupRoles(), firstSignIn, getDefaultRoles(), enabled, createdAt, version);
+    }
+
+    /** The audited settings, without the secret; {@code clientSecretReplaced} says whether this change stored one. */
+    SsoProviderSnapshot snapshot(boolean clientSecretReplaced) {
+        Map<String, Set<String>> groups = new TreeMap<>();
+        getGroupRoles().forEach((group, roles) -> groups.put(group,
+                roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new))));
+        return new SsoProviderSnapshot(id, registrationId, displayName, issuerUri, clientId, clientSecretReplaced,
+                emailClaim, requireVerifiedEmail, groupsClaim, groups, firstSignIn.name(),
+                getDefaultRoles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)), enabled);
     }
 
     @Table("sso_group_role")

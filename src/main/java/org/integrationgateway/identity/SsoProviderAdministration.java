@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.integrationgateway.identity.events.SsoProviderAdded;
+import org.integrationgateway.identity.events.SsoProviderChanged;
+import org.integrationgateway.identity.events.SsoProviderRemoved;
+import org.integrationgateway.identity.events.SsoProviderSnapshot;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.InvalidRequestException;
 import org.integrationgateway.shared.NotFoundException;
 import org.integrationgateway.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +44,14 @@ public class SsoProviderAdministration {
     private final SsoProviders providers;
     private final OidcDiscovery discovery;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SsoProviderAdministration(SsoProviders providers, OidcDiscovery discovery, Clock clock) {
+    SsoProviderAdministration(SsoProviders providers, OidcDiscovery discovery, Clock clock,
+                              ApplicationEventPublisher events) {
         this.providers = providers;
         this.discovery = discovery;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The enabled providers, by name, for the sign-in page. */
@@ -79,7 +87,9 @@ public class SsoProviderAdministration {
                     "A provider with the id " + checked.registrationId() + " exists already.");
         }
         checkDiscovery(checked, checked.clientSecret());
-        return providers.save(SsoProvider.create(checked, Instant.now(clock))).view();
+        SsoProvider created = providers.save(SsoProvider.create(checked, Instant.now(clock)));
+        events.publishEvent(new SsoProviderAdded(created.snapshot(true)));
+        return created.view();
     }
 
     /**
@@ -102,14 +112,20 @@ public class SsoProviderAdministration {
         String secret = checked.clientSecret() == null || checked.clientSecret().isBlank()
                 ? provider.getClientSecret() : checked.clientSecret();
         checkDiscovery(checked, secret);
+        SsoProviderSnapshot before = provider.snapshot(false);
         provider.apply(checked);
-        return providers.save(provider).view();
+        SsoProvider changed = providers.save(provider);
+        boolean secretReplaced = checked.clientSecret() != null && !checked.clientSecret().isBlank();
+        events.publishEvent(new SsoProviderChanged(before, changed.snapshot(secretReplaced)));
+        return changed.view();
     }
 
     /** Removes a provider and the links of its identities; accounts stay. */
     @Transactional
     public void delete(long id) {
-        providers.delete(load(id));
+        SsoProvider provider = load(id);
+        providers.delete(provider);
+        events.publishEvent(new SsoProviderRemoved(provider.snapshot(false)));
     }
 
     private SsoProvider load(long id) {

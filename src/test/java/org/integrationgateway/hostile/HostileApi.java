@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Sends hostile cases to the API of the demo world and judges each answer: below 500, no internal detail in the
@@ -142,7 +149,8 @@ final class HostileApi {
             serverErrors++;
             fail(status + " " + hostile + " " + abbreviate(body));
         }
-        if (LEAK.matcher(body).find() || LEAK.matcher(String.valueOf(response.getErrorMessage())).find()) {
+        if (LEAK.matcher(withoutEchoes(body, hostile)).find()
+                || LEAK.matcher(String.valueOf(response.getErrorMessage())).find()) {
             leaks++;
             fail("leak " + status + " " + hostile + " " + abbreviate(body));
         }
@@ -163,12 +171,76 @@ final class HostileApi {
         return status;
     }
 
-    /** After an accepted write, waits until the listeners it set off have finished, so they change nothing later. */
+    /**
+     * The answer without the texts that are the request's own, given back as stored: a name the client sent that
+     * reads "java.lang…" is the client's text, not a leak (a fuzzing run taught itself the judge's patterns and found
+     * this). A JSON answer's string values that occur in the request's body or address are blanked; anything else,
+     * and every other answer, is judged whole.
+     */
+    static String withoutEchoes(String body, HostileCase hostile) {
+        if (!(body.startsWith("{") || body.startsWith("["))) {
+            return body;
+        }
+        JsonNode answer;
+        try {
+            answer = ECHO_JSON.readTree(body);
+        } catch (RuntimeException notJson) {
+            return body;
+        }
+        String sent = hostile.body() == null ? "" : new String(hostile.body(), StandardCharsets.UTF_8);
+        Set<String> own = new HashSet<>();
+        own.add(sent);
+        own.add(hostile.uri());
+        try {
+            own.add(URLDecoder.decode(hostile.uri(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            // the address as sent is there already
+        }
+        try {
+            collectStrings(ECHO_JSON.readTree(sent), own);
+        } catch (RuntimeException notJson) {
+            // its raw text is there already
+        }
+        return blankEchoes(answer, own).toString();
+    }
+
+    private static final JsonMapper ECHO_JSON = JsonMapper.builder().build();
+
+    private static void collectStrings(JsonNode node, Set<String> into) {
+        if (node.isString()) {
+            into.add(node.asString());
+        }
+        node.forEach(child -> collectStrings(child, into));
+    }
+
+    private static JsonNode blankEchoes(JsonNode node, Set<String> own) {
+        if (node.isString()) {
+            String value = node.asString();
+            boolean echoed = !value.isEmpty() && own.stream().anyMatch(text -> text.contains(value));
+            return echoed ? StringNode.valueOf("") : node;
+        }
+        if (node instanceof ObjectNode object) {
+            object.propertyNames().forEach(name -> object.set(name, blankEchoes(object.get(name), own)));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, blankEchoes(array.get(i), own));
+            }
+        }
+        return node;
+    }
+
+    /**
+     * After an accepted write, waits until the listeners it set off and the stream's sequencer have finished, so they
+     * change nothing later.
+     */
     private void settle() {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() ->
                 jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
                         Integer.class) == 0
                         && jdbc.queryForObject("select count(*) from research_import where state in ('QUEUED', 'RUNNING')",
+                        Integer.class) == 0
+                        // the stream's sequencer numbers committed events in the background (found on a busy machine)
+                        && jdbc.queryForObject("select count(*) from stream_event where position is null",
                         Integer.class) == 0);
     }
 

@@ -2,6 +2,7 @@ package org.integrationgateway.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,5 +77,15 @@ class HostileInputTests {
         assertThat(HostileApi.LEAK.matcher("java.lang.IllegalStateException: x\n\tat org.h2.Foo").find()).isTrue();
         assertThat(HostileApi.LEAK.matcher("{\"detail\":\"select id from project where x\"}").find()).isTrue();
         assertThat(HostileApi.LEAK.matcher("{\"detail\":\"Some fields are invalid.\"}").find()).isFalse();
+
+        // The client's own text given back is not a leak; the same text that the client did not send is.
+        ApiOperation create = new ApiOperation("POST", "/api/projects/{projectId}/variants", List.of(), List.of(),
+                "application/json", null, null);
+        HostileCase named = HostileCase.of(create, "fuzzed strings", "/api/projects/1/variants", "application/json",
+                "{\"name\":\"java.lang.Runtime \\u0003\"}".getBytes(StandardCharsets.UTF_8));
+        String echo = "{\"id\":26,\"name\":\"java.lang.Runtime \\u0003\",\"createdBy\":\"Sofia Marin\"}";
+        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(echo, named)).find()).isFalse();
+        String trace = "{\"id\":26,\"name\":\"x\",\"detail\":\"at java.lang.Thread.run(Thread.java:840)\"}";
+        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(trace, named)).find()).isTrue();
     }
 }

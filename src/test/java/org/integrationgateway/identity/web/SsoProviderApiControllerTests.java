@@ -135,6 +135,36 @@ class SsoProviderApiControllerTests {
     }
 
     @Test
+    void everyChangeOfAProviderIsAuditedWithoutItsSecret() throws Exception {
+        long id = create("audited-secret-1");
+        mvc.perform(json(put("/api/admin/sso-providers/{id}", id),
+                        body(registrationId, provider.issuer(), null, ",\"enabled\":false,\"version\":0"))
+                        .with(TestUsers.as(admin)))
+                .andExpect(status().isOk());
+        mvc.perform(json(put("/api/admin/sso-providers/{id}", id),
+                        body(registrationId, provider.issuer(), "audited-secret-2", ",\"version\":1"))
+                        .with(TestUsers.as(admin)))
+                .andExpect(status().isOk());
+        mvc.perform(delete("/api/admin/sso-providers/{id}", id).with(csrf()).with(TestUsers.as(admin)))
+                .andExpect(status().isNoContent());
+
+        List<java.util.Map<String, Object>> entries = jdbc.queryForList("select actor, action, before_state, "
+                + "after_state from audit_entry where entity_type = 'SsoProvider' and entity_id = ? order by id",
+                Long.toString(id));
+        assertThat(entries).extracting(e -> e.get("action")).containsExactly("added", "changed", "changed", "removed");
+        assertThat(entries).allSatisfy(e -> assertThat(e.get("actor")).isEqualTo(admin.email()));
+        assertThat(entries.get(0).get("after_state").toString()).contains("\"registrationId\":\"" + registrationId + "\"")
+                .contains("\"clientSecretReplaced\":true").contains("\"gw-pmo\":[\"PMO\"]");
+        assertThat(entries.get(1).get("before_state").toString()).contains("\"enabled\":true");
+        assertThat(entries.get(1).get("after_state").toString()).contains("\"enabled\":false")
+                .contains("\"clientSecretReplaced\":false");
+        assertThat(entries.get(2).get("after_state").toString()).contains("\"clientSecretReplaced\":true");
+        assertThat(entries.get(3).get("after_state")).isNull();
+        assertThat(entries).allSatisfy(e -> assertThat(String.valueOf(e.get("before_state")) + e.get("after_state"))
+                .doesNotContain("audited-secret"));
+    }
+
+    @Test
     void refusesAnIssuerThatIsNotHttpsOrLocal() throws Exception {
         for (String issuer : List.of("http://login.example.com", "ftp://localhost/x", "not a url",
                 "https://user@login.example.com", "https://login.example.com?x=1")) {
