@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.RuleViolationException;
+import org.integrationgateway.transfer.events.ProjectImported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,11 +46,13 @@ final class ProjectImporter {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Columns columns;
+    private final ApplicationEventPublisher events;
 
-    ProjectImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    ProjectImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.columns = new Columns(jdbc);
+        this.events = events;
     }
 
     /** Refuses a document that is not a project export of a format version this release reads (422). */
@@ -88,7 +92,11 @@ final class ProjectImporter {
                     throw new ConflictException("transfer-project-exists", "file", "A project with the code " + code
                             + " exists already on this instance; nothing was imported.");
                 }
-                return new Run(document.path("tables")).execute(code);
+                Result imported = new Run(document.path("tables")).execute(code);
+                events.publishEvent(new ProjectImported(imported.projectId(), code,
+                        document.path("exportedFrom").path("instance").asString(null),
+                        document.path("exportedBy").asString(null), imported.created(), imported.matched()));
+                return imported;
             });
             return result;
         } catch (DataIntegrityViolationException e) {

@@ -11,6 +11,8 @@ import org.integrationgateway.identity.CurrentUser;
 import org.integrationgateway.shared.NotFoundException;
 import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
+import org.integrationgateway.transfer.events.ProjectExported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,16 +52,20 @@ public class ProjectTransfer {
     private final TransactionTemplate readOnly;
     private final ProjectExporter exporter;
     private final ProjectImporter importer;
+    private final TransactionTemplate writing;
+    private final ApplicationEventPublisher events;
     private final TransferSettings settings;
     private final Clock clock;
 
     ProjectTransfer(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TransferSettings settings,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactionManager);
+        this.events = events;
         this.exporter = new ProjectExporter(jdbc);
-        this.importer = new ProjectImporter(jdbc, transactionManager);
+        this.importer = new ProjectImporter(jdbc, transactionManager, events);
         this.settings = settings;
         this.clock = clock;
     }
@@ -90,7 +96,10 @@ public class ProjectTransfer {
         ProjectExporter.Origin origin = new ProjectExporter.Origin(settings.instanceName(), CurrentUser.actorName(),
                 OffsetDateTime.now(clock));
         byte[] content = readOnly.execute(status -> JSON.writeValueAsBytes(exporter.export(projectId, origin)));
-        return new ExportFile("project-" + code.get(0).replaceAll("[^A-Za-z0-9_-]", "_") + ".json", content);
+        String fileName = "project-" + code.get(0).replaceAll("[^A-Za-z0-9_-]", "_") + ".json";
+        writing.executeWithoutResult(status -> events.publishEvent(
+                new ProjectExported(projectId, code.get(0), fileName, content.length)));
+        return new ExportFile(fileName, content);
     }
 
     /** Imports a project export read from {@code in}; refuses files over the size limit or of another format (422). */

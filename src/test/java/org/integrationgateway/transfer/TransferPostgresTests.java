@@ -30,7 +30,7 @@ class TransferPostgresTests {
                 .load().migrate();
         JdbcTemplate b = new JdbcTemplate(target);
 
-        ProjectImporter.Result result = new ProjectImporter(b, new DataSourceTransactionManager(target))
+        ProjectImporter.Result result = new ProjectImporter(b, new DataSourceTransactionManager(target), event -> { })
                 .importProject(exportA);
         ObjectNode exportB = new ProjectExporter(b).export(result.projectId(),
                 new ProjectExporter.Origin("instance-postgres", "pmo@example.test", OffsetDateTime.now(ZoneOffset.UTC)));

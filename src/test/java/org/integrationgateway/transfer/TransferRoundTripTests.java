@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.integrationgateway.demo.DemoOrganisation;
 import org.integrationgateway.shared.ConflictException;
 import org.integrationgateway.shared.RuleViolationException;
+import org.integrationgateway.transfer.events.ProjectImported;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -93,9 +95,17 @@ class TransferRoundTripTests {
     void roundTripThroughASecondInstanceGivesTheSameDocument() {
         DataSource target = database("transfer-b");
         JdbcTemplate b = new JdbcTemplate(target);
-        ProjectImporter.Result result = new ProjectImporter(b, new DataSourceTransactionManager(target)).importProject(exportA);
+        List<Object> published = new ArrayList<>();
+        ProjectImporter.Result result = new ProjectImporter(b, new DataSourceTransactionManager(target), published::add)
+                .importProject(exportA);
 
         assertThat(result.code()).isEqualTo("K7");
+        assertThat(published).singleElement().isInstanceOfSatisfying(ProjectImported.class, imported -> {
+            assertThat(imported.projectId()).isEqualTo(result.projectId());
+            assertThat(imported.code()).isEqualTo("K7");
+            assertThat(imported.exportedFrom()).isEqualTo(exportA.path("exportedFrom").path("instance").asString());
+            assertThat(imported.created()).isEqualTo(result.created());
+        });
         assertThat(result.created().get("change_request")).isEqualTo(exportA.path("tables").path("change_request").size());
         assertThat(result.matched()).containsKey("process_template");
         ObjectNode exportB = new ProjectExporter(b).export(result.projectId(), origin("instance-b"));
@@ -125,7 +135,7 @@ class TransferRoundTripTests {
                 + "where q.project = ? order by q.id fetch first 1 rows only", String.class, k7);
         b.update("insert into customer (name) values (?)", customer);
 
-        ProjectImporter.Result result = new ProjectImporter(b, new DataSourceTransactionManager(target)).importProject(exportA);
+        ProjectImporter.Result result = new ProjectImporter(b, new DataSourceTransactionManager(target), event -> { }).importProject(exportA);
 
         assertThat(b.queryForObject("select manager from project where id = ?", Long.class, result.projectId()))
                 .isEqualTo(existing);
@@ -200,7 +210,7 @@ class TransferRoundTripTests {
     }
 
     private static ProjectImporter importer(JdbcTemplate jdbc) {
-        return new ProjectImporter(jdbc, new DataSourceTransactionManager(jdbc.getDataSource()));
+        return new ProjectImporter(jdbc, new DataSourceTransactionManager(jdbc.getDataSource()), event -> { });
     }
 
     private static ProjectExporter.Origin origin(String instance) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.integrationgateway.identity.CurrentUser;
 import org.integrationgateway.identity.Role;
 import org.integrationgateway.identity.TestUsers;
@@ -90,6 +91,16 @@ class TransferWebTests {
                 .isEqualTo(requests);
         mvc.perform(get("/api/projects/{id}", copy).with(as(pmo))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value("K7API"));
+
+        // Both the download and the import are in the audit log, by whom and what; the refused import is not.
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'Project' and entity_id = ? "
+                + "and actor = ? and action = 'exported'", String.class, Long.toString(k7), pmo.email())).hasSize(1);
+        List<Map<String, Object>> imported = jdbc.queryForList("select actor, after_state from audit_entry "
+                + "where entity_type = 'Project' and action = 'imported' and actor = ?", pmo.email());
+        assertThat(imported).singleElement().satisfies(entry -> assertThat(entry.get("after_state").toString())
+                .contains("\"code\":\"K7API\"").contains("\"change_request\":" + requests));
+        assertThat(jdbc.queryForObject("select entity_id from audit_entry where action = 'imported' and actor = ?",
+                String.class, pmo.email())).isEqualTo(Long.toString(copy));
     }
 
     @Test
