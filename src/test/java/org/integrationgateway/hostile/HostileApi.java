@@ -66,6 +66,8 @@ final class HostileApi {
     int leaks;
     int changedByRejected;
     final List<String> failures = new ArrayList<>();
+    /** The texts of accepted writes: stored, they may come back in any later answer (lists, the audit log). */
+    private final Set<String> acceptedTexts = new HashSet<>();
     final Set<String> operations = new LinkedHashSet<>();
     /** How many answers had each status, lowest first. */
     final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
@@ -136,7 +138,9 @@ final class HostileApi {
     int send(HostileCase hostile) throws Exception {
         ApiOperation operation = hostile.operation();
         operations.add(operation.id());
-        boolean checked = operation.writes();
+        // Reads too: a rejected read must change nothing either, and an accepted one may write (downloading a
+        // project export is audited), which must not be blamed on the next rejected request.
+        boolean checked = true;
         if (checked && current == null) {
             current = checksum.take();
         }
@@ -149,7 +153,7 @@ final class HostileApi {
             serverErrors++;
             fail(status + " " + hostile + " " + abbreviate(body));
         }
-        if (LEAK.matcher(withoutEchoes(body, hostile)).find()
+        if (LEAK.matcher(withoutEchoes(body, hostile, acceptedTexts)).find()
                 || LEAK.matcher(String.valueOf(response.getErrorMessage())).find()) {
             leaks++;
             fail("leak " + status + " " + hostile + " " + abbreviate(body));
@@ -164,6 +168,7 @@ final class HostileApi {
                 }
                 current = after;
             } else {
+                acceptedTexts.addAll(textsOf(hostile));
                 settle();
                 current = checksum.take();
             }
@@ -172,12 +177,13 @@ final class HostileApi {
     }
 
     /**
-     * The answer without the texts that are the request's own, given back as stored: a name the client sent that
-     * reads "java.lang…" is the client's text, not a leak (a fuzzing run taught itself the judge's patterns and found
-     * this). A JSON answer's string values that occur in the request's body or address are blanked; anything else,
-     * and every other answer, is judged whole.
+     * The answer without the texts that are the client's own, given back as stored: a name the client sent that reads
+     * "java.lang…" is the client's text, not a leak (a fuzzing run taught itself the judge's patterns and found this,
+     * first in the answer to the write, then in a later list and in the audit log). In a JSON answer, every string
+     * value that is part of a text the client sent (in this request, or in an accepted write before) is blanked, and
+     * such texts inside longer values are cut out; anything else, and every other answer, is judged whole.
      */
-    static String withoutEchoes(String body, HostileCase hostile) {
+    static String withoutEchoes(String body, HostileCase hostile, Set<String> sentBefore) {
         if (!(body.startsWith("{") || body.startsWith("["))) {
             return body;
         }
@@ -187,21 +193,29 @@ final class HostileApi {
         } catch (RuntimeException notJson) {
             return body;
         }
+        Set<String> own = new HashSet<>(sentBefore);
+        own.addAll(textsOf(hostile));
+        return blankEchoes(answer, own).toString();
+    }
+
+    /** The texts a request carries: its body (raw and its JSON string values) and its address (raw and decoded). */
+    static Set<String> textsOf(HostileCase hostile) {
         String sent = hostile.body() == null ? "" : new String(hostile.body(), StandardCharsets.UTF_8);
-        Set<String> own = new HashSet<>();
-        own.add(sent);
-        own.add(hostile.uri());
+        Set<String> texts = new HashSet<>();
+        texts.add(sent);
+        texts.add(hostile.uri());
         try {
-            own.add(URLDecoder.decode(hostile.uri(), StandardCharsets.UTF_8));
+            texts.add(URLDecoder.decode(hostile.uri(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException malformed) {
             // the address as sent is there already
         }
         try {
-            collectStrings(ECHO_JSON.readTree(sent), own);
+            collectStrings(ECHO_JSON.readTree(sent), texts);
         } catch (RuntimeException notJson) {
             // its raw text is there already
         }
-        return blankEchoes(answer, own).toString();
+        texts.removeIf(String::isEmpty);
+        return texts;
     }
 
     private static final JsonMapper ECHO_JSON = JsonMapper.builder().build();
@@ -215,9 +229,17 @@ final class HostileApi {
 
     private static JsonNode blankEchoes(JsonNode node, Set<String> own) {
         if (node.isString()) {
-            String value = node.asString();
-            boolean echoed = !value.isEmpty() && own.stream().anyMatch(text -> text.contains(value));
-            return echoed ? StringNode.valueOf("") : node;
+            String stored = node.asString();
+            if (stored.isEmpty() || own.stream().anyMatch(text -> text.contains(stored))) {
+                return StringNode.valueOf("");
+            }
+            String value = stored;
+            for (String text : own) {
+                if (text.length() >= 4) {
+                    value = value.replace(text, "");
+                }
+            }
+            return StringNode.valueOf(value);
         }
         if (node instanceof ObjectNode object) {
             object.propertyNames().forEach(name -> object.set(name, blankEchoes(object.get(name), own)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,8 +85,14 @@ class HostileInputTests {
         HostileCase named = HostileCase.of(create, "fuzzed strings", "/api/projects/1/variants", "application/json",
                 "{\"name\":\"java.lang.Runtime \\u0003\"}".getBytes(StandardCharsets.UTF_8));
         String echo = "{\"id\":26,\"name\":\"java.lang.Runtime \\u0003\",\"createdBy\":\"Sofia Marin\"}";
-        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(echo, named)).find()).isFalse();
+        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(echo, named, Set.of())).find()).isFalse();
         String trace = "{\"id\":26,\"name\":\"x\",\"detail\":\"at java.lang.Thread.run(Thread.java:840)\"}";
-        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(trace, named)).find()).isTrue();
+        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(trace, named, Set.of())).find()).isTrue();
+        // ... and given back later, inside a longer text (an audit entry, a list), by an answer to another request
+        HostileCase audit = HostileCase.of(create, "later read", "/api/admin/audit", null, null);
+        String later = "{\"content\":[{\"after\":{\"name\":\"Variant java.lang.Runtime \\u0003 created\"}}]}";
+        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(later, audit, HostileApi.textsOf(named))).find())
+                .isFalse();
+        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(later, audit, Set.of())).find()).isTrue();
     }
 }
