@@ -1,6 +1,7 @@
 package org.integrationgateway.demo;
 
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -10,6 +11,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 public final class DemoOrganisation {
 
     private DemoOrganisation() {
+    }
+
+    /** The demo script's statements, split as the loader splits them (for scripts of the same form, e.g. a release's data). */
+    public static List<String> statements(String script) {
+        return DemoDataLoader.statements(script);
     }
 
     public static void loadInto(DataSource dataSource) {

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +23,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.integrationgateway.IntegrationGatewayApplication;
+import org.integrationgateway.demo.DemoOrganisation;
 import org.integrationgateway.identity.ApiTokenManagement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -196,7 +196,7 @@ abstract class PreviousReleaseContract {
         NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(dataSource);
         Map<String, Object> parameters = parameters();
         new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
-            for (String statement : statements(script)) {
+            for (String statement : DemoOrganisation.statements(script)) {
                 named.update(statement, parameters);
             }
             for (Map<String, Object> quote : named.getJdbcTemplate().queryForList(
@@ -226,34 +226,6 @@ abstract class PreviousReleaseContract {
     }
 
     /** Statements at semicolons outside string literals, without {@code --} comments. */
-    static List<String> statements(String script) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inString = false;
-        for (int i = 0; i < script.length(); i++) {
-            char c = script.charAt(i);
-            if (!inString && c == '-' && i + 1 < script.length() && script.charAt(i + 1) == '-') {
-                while (i < script.length() && script.charAt(i) != '\n') {
-                    i++;
-                }
-                current.append('\n');
-            } else if (!inString && c == ';') {
-                if (!current.toString().isBlank()) {
-                    statements.add(current.toString().strip());
-                }
-                current.setLength(0);
-            } else {
-                if (c == '\'') {
-                    inString = !inString;
-                }
-                current.append(c);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            statements.add(current.toString().strip());
-        }
-        return statements;
-    }
 
     private static String sha256(String text) {
         try {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.net.URI;
 import org.integrationgateway.transfer.ImportSummary;
 import org.integrationgateway.transfer.ProjectTransfer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +38,7 @@ class TransferApiController {
                     + "project-<code>.json. Administrators, PMO and the project's manager.")
     @GetMapping(value = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        ProjectTransfer.ExportFile file = transfer.export(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
-                        .build().toString())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(file.content());
+        return ExportDownload.of(transfer.export(id));
     }
 
     @Operation(summary = "Imports a project export",

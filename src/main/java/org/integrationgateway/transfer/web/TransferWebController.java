@@ -9,10 +9,7 @@ import org.integrationgateway.shared.NotPermittedException;
 import org.integrationgateway.shared.RuleViolationException;
 import org.integrationgateway.transfer.ImportSummary;
 import org.integrationgateway.transfer.ProjectTransfer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +34,7 @@ class TransferWebController {
 
     @GetMapping("/projects/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        ProjectTransfer.ExportFile file = transfer.export(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())
-                        .build().toString())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(file.content());
+        return ExportDownload.of(transfer.export(id));
     }
 
     @GetMapping("/projects/import")
