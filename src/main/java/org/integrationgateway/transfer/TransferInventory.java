@@ -216,7 +216,8 @@ final class TransferInventory {
             excluded("calendar_feed", "A personal calendar feed secret."),
             excluded("sso_provider", "Single sign-on settings and client secrets of the exporting instance."),
             excluded("sso_group_role", "Single sign-on settings of the exporting instance."),
-            excluded("sso_identity", "Links to the exporting instance's identity providers; the importer signs people in its own way."));
+            excluded("sso_identity", "Links to the exporting instance's identity providers; the importer signs people in its own way."),
+            excluded("idempotency_key", "Stored answers to API writes of the exporting instance's accounts, kept for a day."));
 
     /** Every table in import order: shared data, the project's rows, its audit entries, then the excluded tables. */
     static final List<TableRule> RULES = java.util.stream.Stream.of(PROJECT_RULES,

@@ -179,7 +179,8 @@ final class HostileApi {
     /**
      * The answer without the texts that are the client's own, given back as stored: a name the client sent that reads
      * "java.lang…" is the client's text, not a leak (a fuzzing run taught itself the judge's patterns and found this,
-     * first in the answer to the write, then in a later list and in the audit log). In a JSON answer, every string
+     * first in the answer to the write, then in a later list and in the audit log, then JSON-escaped inside a project
+     * export's audit rows). In a JSON answer, every string
      * value that is part of a text the client sent (in this request, or in an accepted write before) is blanked, and
      * such texts inside longer values are cut out; anything else, and every other answer, is judged whole.
      */
@@ -195,6 +196,11 @@ final class HostileApi {
         }
         Set<String> own = new HashSet<>(sentBefore);
         own.addAll(textsOf(hostile));
+        // as they appear inside a JSON document stored as text (an audit entry's state, an export's rows)
+        for (String text : List.copyOf(own)) {
+            String escaped = ECHO_JSON.writeValueAsString(text);
+            own.add(escaped.substring(1, escaped.length() - 1));
+        }
         return blankEchoes(answer, own).toString();
     }
 

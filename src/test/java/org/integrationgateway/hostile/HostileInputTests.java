@@ -94,5 +94,11 @@ class HostileInputTests {
         assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(later, audit, HostileApi.textsOf(named))).find())
                 .isFalse();
         assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(later, audit, Set.of())).find()).isTrue();
+        // ... and inside a JSON document kept as text, JSON-escaped (an audit row of a project export)
+        String export =
+                "{\"tables\":{\"audit_entry\":[{\"after_state\":\"{\\\"projectId\\\":1,\\\"name\\\":\\\"java.lang.Runtime \\\\u0003\\\",\\\"change\\\":\\\"created\\\"}\"}]}}";
+        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(export, audit, HostileApi.textsOf(named))).find())
+                .isFalse();
+        assertThat(HostileApi.LEAK.matcher(HostileApi.withoutEchoes(export, audit, Set.of())).find()).isTrue();
     }
 }
