@@ -2,10 +2,12 @@ package org.integrationgateway.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -25,6 +27,7 @@ class ApiDocumentation {
     static final String BEARER = "apiToken";
     static final String SESSION = "session";
     static final String PROBLEM = "ProblemDetail";
+    static final String IDEMPOTENCY_KEY = "IdempotencyKey";
 
     @Bean
     OpenAPI gatewayOpenApi() {
@@ -65,6 +68,40 @@ class ApiDocumentation {
                                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
                 }
             }));
+        };
+    }
+
+    /** Every API write may carry an Idempotency-Key ({@link IdempotencyFilter}); file uploads may not. */
+    @Bean
+    OpenApiCustomizer idempotencyKeyParameter() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addParameters(IDEMPOTENCY_KEY, new Parameter().in("header")
+                    .name(IdempotencyFilter.HEADER).required(false)
+                    .description("Makes the write safe to repeat for 24 hours: a repeat with the same key and request "
+                            + "gets the first answer (header Idempotency-Replayed: true) and changes nothing more; "
+                            + "the same key with another request answers 422 idempotency-key-reused. 1 to 100 letters, "
+                            + "digits and - _ . : (a UUID). Not for file uploads; bodies of at most 1 MiB.")
+                    .schema(new Schema<String>().type("string").pattern("^[A-Za-z0-9._:-]{1,100}$")));
+            openApi.getPaths().forEach((route, path) -> {
+                if (!route.startsWith("/api/")) {
+                    return;
+                }
+                for (Operation operation : java.util.stream.Stream.of(path.getPost(), path.getPut(), path.getPatch(),
+                        path.getDelete()).filter(java.util.Objects::nonNull).toList()) {
+                    boolean upload = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                            && operation.getRequestBody().getContent().keySet().stream()
+                            .anyMatch(type -> type.startsWith("multipart/"));
+                    if (!upload) {
+                        operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+                    }
+                }
+            });
         };
     }
 

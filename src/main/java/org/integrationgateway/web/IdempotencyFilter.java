@@ -171,11 +171,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** The stored answer for a repeat of its request; 422 when the key came with another request. */
-    @SuppressFBWarnings(value = "XSS_SERVLET",
-            justification = "Replays the JSON answer this application gave to the same account for the same request.")
+    @SuppressFBWarnings(value = {"XSS_SERVLET", "UNVALIDATED_REDIRECT"},
+            justification = "Replays the answer (body and Location) this application itself gave to the same account "
+                    + "for the same request; nothing of it comes from the repeating request.")
     private static void answerWith(StoredAnswer stored, String requestHash, HttpServletResponse response)
             throws IOException {
-        if (!stored.requestHash().equals(requestHash)) {
+        if (!MessageDigest.isEqual(stored.requestHash().getBytes(StandardCharsets.US_ASCII),
+                requestHash.getBytes(StandardCharsets.US_ASCII))) {
             problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "This Idempotency-Key "
                     + "was used for another request in the last 24 hours; use a new key for a new request.");
             return;
@@ -194,6 +196,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
+    @SuppressFBWarnings(value = "XSS_SERVLET", justification = "Writes the constant texts of this class only.")
     private static void problem(HttpServletResponse response, HttpStatus status, String code, String detail)
             throws IOException {
         response.setStatus(status.value());
