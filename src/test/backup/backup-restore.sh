@@ -28,23 +28,8 @@ echo "== generating scale $scale into gateway_backup_source"
 (run_app gateway_backup_source --gateway.dataset.generate=true --gateway.dataset.scale="$scale" --gateway.dataset.seed=42 \
   --server.port=0) > "$work/generate.log" 2>&1 || { tail -30 "$work/generate.log"; exit 1; }
 
-echo "== pg_dump and pg_restore"
-start=$(date +%s.%N)
-pg_dump -Fc -d gateway_backup_source -f "$work/gateway.dump"
-as_postgres "createdb -O backup gateway_backup_restored"
-pg_restore --exit-on-error --no-owner -d gateway_backup_restored "$work/gateway.dump"
-echo "backup $(du -h "$work/gateway.dump" | cut -f1), dump and restore took $(echo "$(date +%s.%N) - $start" | bc | cut -c1-5) s"
-
-. "$here/table-checksums.sh"
-checksums gateway_backup_source > "$work/source.txt"
-checksums gateway_backup_restored > "$work/restored.txt"
-tables=$(grep -vc '^sequence ' "$work/source.txt"); rows=$(grep -v '^sequence ' "$work/source.txt" | awk '{s += $2} END {print s}')
-sequences=$(grep -c '^sequence ' "$work/source.txt")
-if diff "$work/source.txt" "$work/restored.txt" > "$work/diff.txt"; then
-  echo "identical: $tables tables, $rows rows, $sequences sequences (0 differences)"
-else
-  echo "DIFFERENT after restore:"; cat "$work/diff.txt"; exit 1
-fi
+. "$here/restore-check.sh"
+backup_restore_compare gateway_backup_source gateway_backup_restored "$work"
 
 echo "== the application on the restored database"
 run_app gateway_backup_restored --server.port=18099 > "$work/app.log" 2>&1 &

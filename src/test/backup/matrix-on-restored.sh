@@ -32,23 +32,8 @@ echo "== compiling the tests"
 echo "== migrations and the demo organisation into gateway_matrix_source"
 run_on gateway_matrix_source DemoOrganisationIntoPostgresRun > "$work/seed.log" 2>&1 || { tail -60 "$work/seed.log"; exit 1; }
 
-echo "== pg_dump and pg_restore"
-start=$(date +%s.%N)
-pg_dump -Fc -d gateway_matrix_source -f "$work/gateway.dump"
-as_postgres "createdb -O backup gateway_matrix_restored"
-pg_restore --exit-on-error --no-owner -d gateway_matrix_restored "$work/gateway.dump"
-echo "backup $(du -h "$work/gateway.dump" | cut -f1), dump and restore took $(echo "$(date +%s.%N) - $start" | bc | cut -c1-5) s"
-
-. "$here/table-checksums.sh"
-checksums gateway_matrix_source > "$work/source.txt"
-checksums gateway_matrix_restored > "$work/restored.txt"
-tables=$(grep -vc '^sequence ' "$work/source.txt"); rows=$(grep -v '^sequence ' "$work/source.txt" | awk '{s += $2} END {print s}')
-sequences=$(grep -c '^sequence ' "$work/source.txt")
-if diff "$work/source.txt" "$work/restored.txt" > "$work/diff.txt"; then
-  echo "identical: $tables tables, $rows rows, $sequences sequences (0 differences)"
-else
-  echo "DIFFERENT after restore:"; cat "$work/diff.txt"; exit 1
-fi
+. "$here/restore-check.sh"
+backup_restore_compare gateway_matrix_source gateway_matrix_restored "$work"
 
 echo "== the authorization matrix on gateway_matrix_restored"
 rm -f target/authorization-matrix-figures.txt
